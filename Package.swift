@@ -1,0 +1,37 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Warta",
+    products: [
+        .library(name: "Warta", targets: ["Warta"]),
+        .executable(name: "warta", targets: ["warta"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The system ICU (libicu-dev), reached through its C API only.
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc icu-i18n",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        // Turns Models/*.txt into one Swift source, so the binary carries its lexicons.
+        .executableTarget(name: "ModelsGen", path: "Plugins/ModelsGen"),
+        .plugin(name: "EmbedModels", capability: .buildTool(), dependencies: ["ModelsGen"]),
+        .target(
+            name: "Warta",
+            dependencies: ["CICU"],
+            plugins: ["EmbedModels"]
+        ),
+        .executableTarget(
+            name: "warta",
+            dependencies: [
+                "Warta",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "WartaTests", dependencies: ["Warta"]),
+    ]
+)

@@ -1,0 +1,136 @@
+import Synchronization
+
+/// Warta's entry point: create one with its models, then call `extract` for each text. It is safe to use
+/// from many threads at once; each call borrows one of a pool of ICU tokenizers.
+///
+///     let warta = try Extractor()
+///     let document = warta.extract("Medan, 19 September 2024 – ...")
+///     print(document.dates.map(\.value))
+public final class Extractor: Sendable {
+    public let models: Models
+    let lexicons: Lexicons
+    let pipeline: Pipeline
+    private let idle: Mutex<[Tokenizer]> = Mutex([])
+
+    /// Compiles the lexicons and rules. Throws when a lexicon line is malformed (naming file and line).
+    public init(models: Models = .builtIn) throws {
+        self.models = models
+        lexicons = try Lexicons(models: models)
+        pipeline = Pipeline(lexicons: lexicons)
+        _ = try borrowTokenizer { _ in () }  // fail here, not later, if ICU cannot open its iterators
+    }
+
+    /// Everything Warta finds in `text`. `source` is copied into the result (a path, "-", or a record id).
+    public func extract(_ text: String, source: String = "-") -> Document {
+        analyze(text, source: source).document
+    }
+
+    /// Like `extract`, with the tokens and the trace of which rule made each item.
+    public func analyze(_ text: String, source: String = "-") -> Analysis {
+        let tokens = (try? borrowTokenizer { $0.tokenize(text) }) ?? TokenizedText(text: text, tokens: [], scalarCount: 0)
+        var analysis = Analysis(text: tokens, lexicons: lexicons, source: source)
+        pipeline.run(&analysis)
+        return analysis
+    }
+
+    /// The tokens of `text` (for tools and tests).
+    public func tokenize(_ text: String) -> TokenizedText {
+        (try? borrowTokenizer { $0.tokenize(text) }) ?? TokenizedText(text: text, tokens: [], scalarCount: 0)
+    }
+
+    /// Every rule of every extractor, in pipeline order.
+    public var rules: [RuleInfo] { pipeline.rules }
+
+    /// The ICU version Warta runs on.
+    public static var icuVersion: String { ICU.version }
+
+    private func borrowTokenizer<T>(_ body: (Tokenizer) -> T) throws -> T {
+        let tokenizer = try idle.withLock { $0.popLast() } ?? Tokenizer(abbreviations: lexicons.abbreviations)
+        defer { idle.withLock { $0.append(tokenizer) } }
+        return body(tokenizer)
+    }
+}
+
+/// A rule's description without its value type: for tests, `warta explain` and documentation.
+public struct RuleInfo: Sendable {
+    public let field: String
+    public let id: String
+    public let summary: String
+    public let pattern: String
+    public let examples: [Example]
+}
+
+/// Which rule made an item, and where.
+public struct Trace: Sendable, Hashable {
+    /// The contract field the item belongs to ("dates", "offices", "titles", "persons"...).
+    public let field: String
+    public let rule: String
+    public let span: Span
+    /// Token indices matched.
+    public let tokens: Range<Int>
+    /// The item in one line, as rule examples write it.
+    public let summary: String
+}
+
+/// One document on its way through the pipeline: its tokens, the result so far, and the traces.
+public struct Analysis: Sendable {
+    public let text: TokenizedText
+    public let lexicons: Lexicons
+    public internal(set) var document: Document
+    public internal(set) var traces: [Trace] = []
+    /// Scalar spans already explained by an earlier extractor (a decree's "Tahun 2019" is not a date).
+    var claimed: [Range<Int>] = []
+
+    init(text: TokenizedText, lexicons: Lexicons, source: String) {
+        self.text = text
+        self.lexicons = lexicons
+        document = Document(source: source)
+    }
+
+    mutating func trace(_ field: String, _ rule: String, _ span: Span, tokens: Range<Int>, _ summary: String) {
+        traces.append(Trace(field: field, rule: rule, span: span, tokens: tokens, summary: summary))
+    }
+
+    func isClaimed(_ range: Range<Int>) -> Bool { claimed.contains { $0.overlaps(range) } }
+
+    /// The span of tokens `range`, with its text.
+    func span(_ range: Range<Int>) -> Span {
+        let tokens = text.tokens
+        return Span(text: text.text(tokens: range), start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
+    }
+}
+
+/// One extractor: its rules and the step that turns their candidates into items.
+protocol FieldExtractor: Sendable {
+    init(lexicons: Lexicons)
+    var rules: [RuleInfo] { get }
+    func run(_ analysis: inout Analysis)
+}
+
+extension RuleSet {
+    func infos(field: String) -> [RuleInfo] {
+        rules.map { RuleInfo(field: field, id: $0.id, summary: $0.summary,
+                             pattern: $0.pattern.map(\.description).joined(separator: " "), examples: $0.examples) }
+    }
+}
+
+/// The extractors in the order they run: later ones see what earlier ones found.
+struct Pipeline: Sendable {
+    let stages: [any FieldExtractor]
+
+    init(lexicons: Lexicons) {
+        stages = [
+            DatelineExtractor(lexicons: lexicons),
+            DecreeExtractor(lexicons: lexicons),
+            OfficeExtractor(lexicons: lexicons),
+            PersonExtractor(lexicons: lexicons),
+            DateExtractor(lexicons: lexicons),
+        ]
+    }
+
+    func run(_ analysis: inout Analysis) {
+        for stage in stages { stage.run(&analysis) }
+    }
+
+    var rules: [RuleInfo] { stages.flatMap(\.rules) }
+}

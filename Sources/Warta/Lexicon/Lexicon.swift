@@ -1,0 +1,184 @@
+/// One lexicon file, parsed and compiled for matching.
+///
+/// Entries are matched as phrases over tokens: "Kantor Imigrasi" matches the two tokens "Kantor" and
+/// "Imigrasi" whatever the spacing between them, case-insensitively and with typographic variants folded
+/// (see `Token.norm`). The longest entry wins.
+public struct Lexicon: Sendable {
+    public struct Entry: Sendable, Hashable {
+        /// The entry as written in the file (first field).
+        public let text: String
+        /// The remaining fields (a canonical form, a number, a kind...), as the catalog defines them.
+        public let fields: [String]
+        /// 1-based line in the file, for messages.
+        public let line: Int
+    }
+
+    public let name: String
+    public let entries: [Entry]
+    private var nodes: [Node] = [Node()]
+
+    private struct Node: Sendable {
+        var children: [String: Int32] = [:]
+        var entry: Int32 = -1
+    }
+
+    /// The norms of every entry's first token, for indexing rules by their first word.
+    public private(set) var firstWords: Set<String> = []
+
+    init(name: String, entries: [Entry], tokenize: (String) -> [Token]) {
+        self.name = name
+        self.entries = entries
+        for (index, entry) in entries.enumerated() {
+            let words = tokenize(entry.text).map(\.norm)
+            guard let first = words.first else { continue }
+            firstWords.insert(first)
+            var node = 0
+            for word in words {
+                if let next = nodes[node].children[word] {
+                    node = Int(next)
+                } else {
+                    nodes.append(Node())
+                    nodes[node].children[word] = Int32(nodes.count - 1)
+                    node = nodes.count - 1
+                }
+            }
+            // The first entry of a phrase wins, so a file reads top-down.
+            if nodes[node].entry < 0 { nodes[node].entry = Int32(index) }
+        }
+    }
+
+    /// The longest entry written at significant token `start`, skipping whitespace between its words
+    /// (but not line breaks unless `crossLines`). Returns the index after its last token and the entry.
+    public func longestMatch(in tokens: [Token], at start: Int, crossLines: Bool = false) -> (end: Int, entry: Entry)? {
+        var node = 0
+        var best: (end: Int, entry: Entry)? = nil
+        var i = start
+        while i < tokens.count {
+            if i > start {
+                // Skip whitespace between the words of a phrase.
+                while i < tokens.count, tokens[i].isSpace {
+                    if tokens[i].kind == .newline, !crossLines { return best }
+                    i += 1
+                }
+                if i == tokens.count { break }
+            }
+            guard let next = nodes[node].children[tokens[i].norm] else { break }
+            node = Int(next)
+            i += 1
+            if nodes[node].entry >= 0 { best = (i, entries[Int(nodes[node].entry)]) }
+        }
+        return best
+    }
+
+    /// The entry whose whole text is the single normalized word `norm`, if any.
+    public func entry(forWord norm: String) -> Entry? {
+        guard let n = nodes[0].children[norm], nodes[Int(n)].entry >= 0 else { return nil }
+        return entries[Int(nodes[Int(n)].entry)]
+    }
+
+    public func contains(word norm: String) -> Bool { entry(forWord: norm) != nil }
+}
+
+/// Every lexicon of a `Models`, parsed, checked against the catalog and compiled. Built once and shared
+/// by all workers (it is immutable).
+public struct Lexicons: Sendable {
+    private let byName: [String: Lexicon]
+    let abbreviations: Abbreviations
+
+    public init(models: Models) throws(ModelError) {
+        let splitter: Tokenizer
+        do { splitter = try Tokenizer(abbreviations: Abbreviations()) } catch {
+            throw ModelError(file: "ICU", line: nil, message: "\(error)")
+        }
+        var byName: [String: Lexicon] = [:]
+        for spec in Catalog.all {
+            let location = models.origin == "built-in" ? "Models/\(spec.file)" : "\(models.origin)/\(spec.file)"
+            guard let text = models.files[spec.file] else {
+                throw ModelError(file: location, line: nil, message: "missing lexicon file")
+            }
+            let entries = try Lexicons.parse(text, spec: spec, location: location)
+            byName[spec.name] = Lexicon(name: spec.name, entries: entries, tokenize: splitter.words(of:))
+        }
+        self.byName = byName
+        abbreviations = Abbreviations(lexicons: byName)
+    }
+
+    /// The lexicon named `name` (a `Catalog` name such as "months"). Asking for one that the catalog does
+    /// not list is a programming error.
+    public subscript(name: String) -> Lexicon {
+        guard let lexicon = byName[name] else { preconditionFailure("no lexicon named \(name) in Catalog") }
+        return lexicon
+    }
+
+    static func parse(_ text: String, spec: LexiconSpec, location: String) throws(ModelError) -> [Lexicon.Entry] {
+        var entries: [Lexicon.Entry] = []
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var line = Substring(rawLine)
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            if let hash = line.firstIndex(of: "#"), hash == line.startIndex || line[line.index(before: hash)].isWhitespace {
+                line = line[..<hash]
+            }
+            while let last = line.last, last == " " || last == "\t" { line = line.dropLast() }
+            if line.allSatisfy({ $0 == " " }) { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            func fail(_ message: String) -> ModelError { ModelError(file: location, line: lineNumber, message: message) }
+            guard spec.columns.contains(fields.count) else {
+                let expected = spec.columns.lowerBound == spec.columns.upperBound
+                    ? "\(spec.columns.lowerBound)" : "\(spec.columns.lowerBound) to \(spec.columns.upperBound)"
+                throw fail("expected \(expected) TAB-separated field(s) (\(spec.fields)), found \(fields.count)")
+            }
+            if let empty = fields.firstIndex(where: { $0.trimmingSpaces.isEmpty || $0 != $0.trimmingSpaces }) {
+                throw fail("field \(empty + 1) is empty or has spaces around it")
+            }
+            if let problem = spec.validate?(fields) { throw fail(problem) }
+            entries.append(.init(text: fields[0], fields: Array(fields.dropFirst()), line: lineNumber))
+        }
+        return entries
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}
+
+/// Abbreviations whose final dot does not end a sentence, from `abbreviations.txt` plus every honorific
+/// (which precede a name) and every degree (which end a sentence when a new one opens after them).
+struct Abbreviations: Sendable {
+    enum Kind: Sendable { case prefix, suffix }
+    private var kinds: [String: Kind] = [:]
+
+    init() {}
+
+    init(lexicons: [String: Lexicon]) {
+        for entry in lexicons["honorifics"]?.entries ?? [] { add(entry.text, .prefix) }
+        for entry in lexicons["degrees"]?.entries ?? [] { add(entry.text, .suffix) }
+        for entry in lexicons["abbreviations"]?.entries ?? [] { add(entry.text, entry.fields.first == "suffix" ? .suffix : .prefix) }
+    }
+
+    private mutating func add(_ written: String, _ kind: Kind) {
+        var key = Token.fold(written)
+        guard key.contains(".") else { return }  // "Bapak", "SH": no dot, nothing to decide
+        if key.hasSuffix(".") { key.removeLast() }
+        kinds[key] = kind
+    }
+
+    /// The kind of abbreviation that `word` forms with the dot written right after it, if it is one.
+    func kind(ofWordBeforeDot word: Token) -> Kind? {
+        if let kind = kinds[word.norm] { return kind }
+        // A single capital letter and a dot is an initial ("M. Ishak Ismail").
+        if word.kind == .word, word.text.unicodeScalars.count == 1, word.shape.contains(.initialUpper) { return .prefix }
+        return nil
+    }
+
+    /// Whether token `i` and a dot right after it form an abbreviation ("S.H. M.H." chains).
+    func isAbbreviation(at i: Int, in tokens: [Token]) -> Bool {
+        i + 1 < tokens.count && tokens[i + 1].norm == "." && kind(ofWordBeforeDot: tokens[i]) != nil
+    }
+}

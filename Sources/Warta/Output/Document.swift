@@ -1,0 +1,219 @@
+/// The contract's value types (`CONTRACT.md`): what `warta extract` prints, as Swift values.
+/// Every item also records the `rule` that produced it (not part of the JSON; see `warta explain`).
+
+/// A stretch of the input: its text and Unicode-scalar offsets, end exclusive.
+public struct Span: Sendable, Codable, Hashable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+    public init(text: String, start: Int, end: Int) { self.text = text; self.start = start; self.end = end }
+}
+
+/// The opening "Place, date –" of a release.
+public struct Dateline: Sendable, Codable, Hashable {
+    public var span: Span
+    /// The place as a person writes it ("Tangerang Selatan" for "TANGERANG SELATAN").
+    public var place: String?
+    /// ISO date or nil.
+    public var date: String?
+    public var rule = ""
+    enum CodingKeys: String, CodingKey { case text, start, end, place, date }
+}
+
+/// A separate title line at the top.
+public struct Headline: Sendable, Codable, Hashable {
+    public var span: Span
+    public var rule = ""
+    enum CodingKeys: String, CodingKey { case text, start, end }
+}
+
+/// How precise a date is.
+public enum Grain: String, Sendable, Codable { case day, month, year }
+
+/// A calendar date or interval written in the text, normalized to ISO 8601.
+public struct DateMention: Sendable, Codable, Hashable {
+    public var span: Span
+    /// "2024-09-19", "2024-09", "2024", or an interval "2024-09-19/2024-09-20".
+    public var value: String
+    public var grain: Grain
+    public var rule = ""
+    enum CodingKeys: String, CodingKey { case text, start, end, value, grain }
+}
+
+/// A person named in the text, with every mention.
+public struct Person: Sendable, Codable, Hashable {
+    /// The fullest form written, without honorifics, ranks or degrees.
+    public var name: String
+    public var honorifics: [String]
+    public var degrees: [String]
+    public var positions: [String]
+    public var mentions: [Span]
+    public init(name: String, honorifics: [String] = [], degrees: [String] = [], positions: [String] = [], mentions: [Span]) {
+        self.name = name; self.honorifics = honorifics; self.degrees = degrees; self.positions = positions; self.mentions = mentions
+    }
+}
+
+/// A written title: a position, honorific or degree, with its holder.
+public struct Title: Sendable, Codable, Hashable {
+    public enum Kind: String, Sendable, Codable { case position, honorific, degree }
+    public var span: Span
+    public var kind: Kind
+    /// The holder's `Person.name`, or nil.
+    public var holder: String?
+    public var rule = ""
+    enum CodingKeys: String, CodingKey { case text, start, end, kind, holder }
+}
+
+/// A government field office named with its type and place.
+public struct Office: Sendable, Codable, Hashable {
+    public var span: Span
+    /// Canonical long form ("Kantor Imigrasi", "Lembaga Pemasyarakatan").
+    public var type: String
+    /// One of `Catalog.officeClasses`, or nil.
+    public var officeClass: String?
+    public var location: String?
+    /// true for "TPI", false for "Non TPI", nil when not said.
+    public var tpi: Bool?
+    public var rule = ""
+    enum CodingKeys: String, CodingKey { case text, start, end, type, officeClass = "class", location, tpi }
+}
+
+/// A cited regulation, decree or official letter.
+public struct Decree: Sendable, Codable, Hashable {
+    public var span: Span
+    /// Canonical type ("Undang-Undang", "Peraturan Menteri", "Surat Keputusan").
+    public var type: String
+    public var issuer: String?
+    /// Exactly as written ("6", "B/792/M.KT.01/2024").
+    public var number: String
+    public var year: Int?
+    /// The title after "tentang", or nil.
+    public var subject: String?
+    public var rule = ""
+    enum CodingKeys: String, CodingKey { case text, start, end, type, issuer, number, year, subject }
+}
+
+/// Everything extracted from one input.
+public struct Document: Sendable, Codable, Hashable {
+    /// The path as given, "-" for stdin, or the record id.
+    public var source: String
+    public var dateline: Dateline?
+    public var headline: Headline?
+    public var dates: [DateMention] = []
+    public var persons: [Person] = []
+    public var titles: [Title] = []
+    public var offices: [Office] = []
+    public var decrees: [Decree] = []
+
+    public init(source: String) { self.source = source }
+}
+
+// Spans are flattened into their items, and nil is written as null (the contract has every key always).
+extension Dateline {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        span = try Span(text: c.decode(String.self, forKey: .text), start: c.decode(Int.self, forKey: .start), end: c.decode(Int.self, forKey: .end))
+        place = try c.decodeIfPresent(String.self, forKey: .place)
+        date = try c.decodeIfPresent(String.self, forKey: .date)
+    }
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(span.text, forKey: .text); try c.encode(span.start, forKey: .start); try c.encode(span.end, forKey: .end)
+        try c.encode(place, forKey: .place); try c.encode(date, forKey: .date)
+    }
+}
+
+extension Headline {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        span = try Span(text: c.decode(String.self, forKey: .text), start: c.decode(Int.self, forKey: .start), end: c.decode(Int.self, forKey: .end))
+    }
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(span.text, forKey: .text); try c.encode(span.start, forKey: .start); try c.encode(span.end, forKey: .end)
+    }
+}
+
+extension DateMention {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        span = try Span(text: c.decode(String.self, forKey: .text), start: c.decode(Int.self, forKey: .start), end: c.decode(Int.self, forKey: .end))
+        value = try c.decode(String.self, forKey: .value)
+        grain = try c.decode(Grain.self, forKey: .grain)
+    }
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(span.text, forKey: .text); try c.encode(span.start, forKey: .start); try c.encode(span.end, forKey: .end)
+        try c.encode(value, forKey: .value); try c.encode(grain, forKey: .grain)
+    }
+}
+
+extension Title {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        span = try Span(text: c.decode(String.self, forKey: .text), start: c.decode(Int.self, forKey: .start), end: c.decode(Int.self, forKey: .end))
+        kind = try c.decode(Kind.self, forKey: .kind)
+        holder = try c.decodeIfPresent(String.self, forKey: .holder)
+    }
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(span.text, forKey: .text); try c.encode(span.start, forKey: .start); try c.encode(span.end, forKey: .end)
+        try c.encode(kind, forKey: .kind); try c.encode(holder, forKey: .holder)
+    }
+}
+
+extension Office {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        span = try Span(text: c.decode(String.self, forKey: .text), start: c.decode(Int.self, forKey: .start), end: c.decode(Int.self, forKey: .end))
+        type = try c.decode(String.self, forKey: .type)
+        officeClass = try c.decodeIfPresent(String.self, forKey: .officeClass)
+        location = try c.decodeIfPresent(String.self, forKey: .location)
+        tpi = try c.decodeIfPresent(Bool.self, forKey: .tpi)
+    }
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(span.text, forKey: .text); try c.encode(span.start, forKey: .start); try c.encode(span.end, forKey: .end)
+        try c.encode(type, forKey: .type); try c.encode(officeClass, forKey: .officeClass)
+        try c.encode(location, forKey: .location); try c.encode(tpi, forKey: .tpi)
+    }
+}
+
+extension Decree {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        span = try Span(text: c.decode(String.self, forKey: .text), start: c.decode(Int.self, forKey: .start), end: c.decode(Int.self, forKey: .end))
+        type = try c.decode(String.self, forKey: .type)
+        issuer = try c.decodeIfPresent(String.self, forKey: .issuer)
+        number = try c.decode(String.self, forKey: .number)
+        year = try c.decodeIfPresent(Int.self, forKey: .year)
+        subject = try c.decodeIfPresent(String.self, forKey: .subject)
+    }
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(span.text, forKey: .text); try c.encode(span.start, forKey: .start); try c.encode(span.end, forKey: .end)
+        try c.encode(type, forKey: .type); try c.encode(issuer, forKey: .issuer); try c.encode(number, forKey: .number)
+        try c.encode(year, forKey: .year); try c.encode(subject, forKey: .subject)
+    }
+}
+
+extension Document {
+    enum CodingKeys: String, CodingKey { case source, dateline, headline, dates, persons, titles, offices, decrees }
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        source = try c.decode(String.self, forKey: .source)
+        dateline = try c.decodeIfPresent(Dateline.self, forKey: .dateline)
+        headline = try c.decodeIfPresent(Headline.self, forKey: .headline)
+        dates = try c.decode([DateMention].self, forKey: .dates)
+        persons = try c.decode([Person].self, forKey: .persons)
+        titles = try c.decode([Title].self, forKey: .titles)
+        offices = try c.decode([Office].self, forKey: .offices)
+        decrees = try c.decode([Decree].self, forKey: .decrees)
+    }
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(source, forKey: .source); try c.encode(dateline, forKey: .dateline); try c.encode(headline, forKey: .headline)
+        try c.encode(dates, forKey: .dates); try c.encode(persons, forKey: .persons); try c.encode(titles, forKey: .titles)
+        try c.encode(offices, forKey: .offices); try c.encode(decrees, forKey: .decrees)
+    }
+}

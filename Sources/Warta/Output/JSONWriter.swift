@@ -1,0 +1,144 @@
+/// Writes documents as the contract's JSON: exactly its keys, in its order, with deterministic bytes.
+/// Hand-written because `JSONEncoder` on Linux neither keeps key order nor leaves "/" unescaped.
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
+    private let pretty: Bool
+    /// Per open object or array: whether it has no member yet.
+    private var empty: [Bool] = []
+
+    public init(pretty: Bool = false) { self.pretty = pretty }
+
+    /// One document as one JSON value (on one line unless pretty), without a trailing newline.
+    public static func encode(_ document: Document, pretty: Bool = false) -> [UInt8] {
+        var writer = JSONWriter(pretty: pretty)
+        writer.write(document)
+        return writer.bytes
+    }
+
+    /// Appends one document.
+    public mutating func write(_ d: Document) {
+        open("{")
+        key("source"); string(d.source)
+        key("dateline")
+        if let x = d.dateline {
+            open("{"); span(x.span); key("place"); string(x.place); key("date"); string(x.date); close("}")
+        } else { null() }
+        key("headline")
+        if let x = d.headline { open("{"); span(x.span); close("}") } else { null() }
+        key("dates"); open("[")
+        for x in d.dates {
+            item(); open("{"); span(x.span); key("value"); string(x.value); key("grain"); string(x.grain.rawValue); close("}")
+        }
+        close("]")
+        key("persons"); open("[")
+        for p in d.persons {
+            item(); open("{")
+            key("name"); string(p.name)
+            key("honorifics"); strings(p.honorifics)
+            key("degrees"); strings(p.degrees)
+            key("positions"); strings(p.positions)
+            key("mentions"); open("[")
+            for m in p.mentions { item(); open("{"); span(m); close("}") }
+            close("]")
+            close("}")
+        }
+        close("]")
+        key("titles"); open("[")
+        for x in d.titles {
+            item(); open("{"); span(x.span); key("kind"); string(x.kind.rawValue); key("holder"); string(x.holder); close("}")
+        }
+        close("]")
+        key("offices"); open("[")
+        for x in d.offices {
+            item(); open("{"); span(x.span)
+            key("type"); string(x.type)
+            key("class"); string(x.officeClass)
+            key("location"); string(x.location)
+            key("tpi"); if let t = x.tpi { raw(t ? "true" : "false") } else { null() }
+            close("}")
+        }
+        close("]")
+        key("decrees"); open("[")
+        for x in d.decrees {
+            item(); open("{"); span(x.span)
+            key("type"); string(x.type)
+            key("issuer"); string(x.issuer)
+            key("number"); string(x.number)
+            key("year"); if let y = x.year { raw(String(y)) } else { null() }
+            key("subject"); string(x.subject)
+            close("}")
+        }
+        close("]")
+        close("}")
+    }
+
+    // MARK: building blocks, public so that other commands write the same bytes
+
+    public mutating func open(_ bracket: Character) {
+        bytes.append(bracket == "{" ? UInt8(ascii: "{") : UInt8(ascii: "["))
+        empty.append(true)
+    }
+
+    public mutating func close(_ bracket: Character) {
+        let wasEmpty = empty.removeLast()
+        if !wasEmpty { newline() }
+        bytes.append(bracket == "}" ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+    }
+
+    /// Starts an object member; the value follows.
+    public mutating func key(_ name: String) {
+        item()
+        string(name)
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(UInt8(ascii: " ")) }
+    }
+
+    /// Starts an array element (or object member): the separating comma and, when pretty, the indent.
+    public mutating func item() {
+        if empty.last == false { bytes.append(UInt8(ascii: ",")) }
+        if !empty.isEmpty { empty[empty.count - 1] = false }
+        newline()
+    }
+
+    public mutating func span(_ s: Span) {
+        key("text"); string(s.text)
+        key("start"); raw(String(s.start))
+        key("end"); raw(String(s.end))
+    }
+
+    public mutating func strings(_ items: [String]) {
+        open("[")
+        for s in items { item(); string(s) }
+        close("]")
+    }
+
+    public mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    public mutating func null() { raw("null") }
+    public mutating func int(_ n: Int) { raw(String(n)) }
+    public mutating func bool(_ b: Bool) { raw(b ? "true" : "false") }
+
+    public mutating func string(_ text: String?) {
+        guard let text else { return null() }
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [92, 92])
+            case 0x0A: bytes.append(contentsOf: [92, UInt8(ascii: "n")])
+            case 0x0D: bytes.append(contentsOf: [92, UInt8(ascii: "r")])
+            case 0x09: bytes.append(contentsOf: [92, UInt8(ascii: "t")])
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func newline() {
+        guard pretty else { return }
+        bytes.append(0x0A)
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: empty.count * 2))
+    }
+}

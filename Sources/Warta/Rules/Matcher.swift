@@ -1,0 +1,101 @@
+/// What one named element of a pattern matched.
+public struct Capture: Sendable {
+    public let name: String
+    /// Token indices: the first token matched and one past the last.
+    public let tokens: Range<Int>
+    /// The lexicon entry, when the element was a lexicon phrase.
+    public let entry: Lexicon.Entry?
+}
+
+/// Runs one pattern against the token stream at one position, with bounded backtracking over repeat
+/// counts. Groups are atomic. The cost at a position is bounded by the pattern, so a scan is linear.
+struct Matcher {
+    let tokens: [Token]
+    let lexicons: Lexicons
+    let crossLines: Bool
+    var captures: [Capture] = []
+
+    init(tokens: [Token], lexicons: Lexicons, crossLines: Bool) {
+        self.tokens = tokens
+        self.lexicons = lexicons
+        self.crossLines = crossLines
+    }
+
+    /// Matches `pattern` starting at significant token `start`; returns one past the last token matched.
+    mutating func match(_ pattern: [Element], at start: Int) -> Int? {
+        captures.removeAll(keepingCapacity: true)
+        return matchList(pattern, 0, start)
+    }
+
+    /// The next significant token at or after `pos`, or nil when a line break (or, for an attached
+    /// element, any whitespace) stands in the way.
+    private func significant(from pos: Int, attached: Bool) -> Int? {
+        var i = pos
+        while i < tokens.count, tokens[i].isSpace {
+            if attached || (tokens[i].kind == .newline && !crossLines) { return nil }
+            i += 1
+        }
+        return i < tokens.count ? i : nil
+    }
+
+    private mutating func matchList(_ elements: [Element], _ k: Int, _ pos: Int) -> Int? {
+        if k == elements.count { return pos }
+        let element = elements[k]
+        let mark = captures.count
+        if element.max == 1 {
+            if let one = matchOne(element, at: pos) {
+                record(element, one.start..<one.end, one.entry)
+                if let end = matchList(elements, k + 1, one.end) { return end }
+                captures.removeSubrange(mark...)
+            }
+            return element.min == 0 ? matchList(elements, k + 1, pos) : nil
+        }
+        var ends: [(start: Int, end: Int)] = []
+        var p = pos
+        while ends.count < element.max, let one = matchOne(element, at: p) {
+            ends.append((one.start, one.end))
+            p = one.end
+        }
+        var n = ends.count
+        while n >= element.min {
+            let end = n == 0 ? pos : ends[n - 1].end
+            if n > 0 { record(element, ends[0].start..<end, nil) }
+            if let result = matchList(elements, k + 1, end) { return result }
+            captures.removeSubrange(mark...)
+            n -= 1
+        }
+        return nil
+    }
+
+    private mutating func record(_ element: Element, _ range: Range<Int>, _ entry: Lexicon.Entry?) {
+        if let name = element.name { captures.append(Capture(name: name, tokens: range, entry: entry)) }
+    }
+
+    private mutating func matchOne(_ element: Element, at pos: Int) -> (start: Int, end: Int, entry: Lexicon.Entry?)? {
+        guard let i = significant(from: pos, attached: element.attached && pos > 0) else { return nil }
+        switch element.test {
+        case .lexicon(let name):
+            guard let found = lexicons[name].longestMatch(in: tokens, at: i, crossLines: crossLines) else { return nil }
+            return (i, found.end, found.entry)
+        case .group(let inner):
+            let mark = captures.count
+            guard let end = matchList(inner, 0, i) else {
+                captures.removeSubrange(mark...)
+                return nil
+            }
+            return (i, end, nil)
+        case .either(let alternatives):
+            for alternative in alternatives {
+                let mark = captures.count
+                if let one = matchOne(alternative, at: i) {
+                    record(alternative, one.start..<one.end, one.entry)
+                    return one
+                }
+                captures.removeSubrange(mark...)
+            }
+            return nil
+        default:
+            return element.test.accepts(tokens[i], lexicons) == true ? (i, i + 1, nil) : nil
+        }
+    }
+}

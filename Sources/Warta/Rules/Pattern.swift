@@ -1,0 +1,130 @@
+/// One element of a rule's pattern: a test on one token (or a lexicon phrase, or a group), how many
+/// times it may repeat, and an optional capture name. Patterns are arrays of elements:
+///
+///     [.digits(1...2).as("day"), .lexicon("months").as("month"), .year.as("year")]
+///
+/// Whitespace between elements is skipped; a line break ends the match unless the rule `crossesLines`.
+/// Every repetition is bounded, which keeps matching linear in the input.
+public struct Element: Sendable {
+    public indirect enum Test: Sendable {
+        /// The token's normalized form is one of these (lowercase, folded: see `Token.norm`).
+        case word(Set<String>)
+        /// The token's text is exactly one of these (case-sensitive).
+        case exact(Set<String>)
+        /// The longest entry of the named lexicon, which may span several tokens.
+        case lexicon(String)
+        /// A token of this kind.
+        case kind(Token.Kind)
+        /// A token whose shape has all of these flags.
+        case shape(Token.Shape)
+        /// A named test on one token, for what the cases above cannot say.
+        case check(String, @Sendable (Token) -> Bool)
+        /// Any significant token.
+        case any
+        /// One token that does not pass the one-token test.
+        case not(Test)
+        /// Several elements in a row, matched as one unit (atomically: the first way it matches is kept).
+        case group([Element])
+        /// The first of these elements that matches.
+        case either([Element])
+    }
+
+    public let test: Test
+    public internal(set) var min = 1
+    public internal(set) var max = 1
+    public internal(set) var name: String? = nil
+    /// Must touch the previous token, with no whitespace between ("19/09/2024", "UU 6/2011").
+    public internal(set) var attached = false
+
+    public init(_ test: Test) { self.test = test }
+
+    // MARK: building elements
+
+    public static func word(_ words: String...) -> Element { Element(.word(Set(words.map(Token.fold)))) }
+    public static func exact(_ texts: String...) -> Element { Element(.exact(Set(texts))) }
+    public static func lexicon(_ name: String) -> Element { Element(.lexicon(name)) }
+    public static func check(_ description: String, _ test: @escaping @Sendable (Token) -> Bool) -> Element {
+        Element(.check(description, test))
+    }
+    public static var any: Element { Element(.any) }
+    public static var number: Element { Element(.kind(.number)) }
+    public static var anyWord: Element { Element(.kind(.word)) }
+    public static var anyPunct: Element { Element(.kind(.punct)) }
+    /// A word whose first letter is uppercase.
+    public static var capitalized: Element { Element(.shape([.initialUpper])) }
+    /// A word whose letters are all uppercase ("UKK", "TPI").
+    public static var upper: Element { Element(.shape([.allUpper])) }
+    /// Only ASCII digits, between `count.lowerBound` and `count.upperBound` of them.
+    public static func digits(_ count: ClosedRange<Int>) -> Element {
+        .check("\(count.lowerBound)-\(count.upperBound) digits") {
+            $0.shape.contains(.digitsOnly) && count.contains($0.text.utf8.count)
+        }
+    }
+    /// A four-digit year from 1900 to 2100.
+    public static var year: Element {
+        .check("year") { $0.shape.contains(.digitsOnly) && $0.text.utf8.count == 4 && (1900...2100).contains(Int($0.text) ?? 0) }
+    }
+    public static func group(_ elements: Element...) -> Element { Element(.group(elements)) }
+    public static func either(_ elements: Element...) -> Element { Element(.either(elements)) }
+    public static func not(_ element: Element) -> Element { Element(.not(element.test)) }
+
+    // MARK: modifiers
+
+    /// Captures what this element matched under `name`, for the rule's production.
+    public func `as`(_ name: String) -> Element { var e = self; e.name = name; return e }
+    public var optional: Element { var e = self; e.min = 0; return e }
+    public func repeated(_ range: ClosedRange<Int>) -> Element {
+        var e = self; e.min = range.lowerBound; e.max = range.upperBound; return e
+    }
+    public var attachedToPrevious: Element { var e = self; e.attached = true; return e }
+}
+
+extension Element.Test {
+    /// Tests one token; nil for the tests that are not one-token tests.
+    func accepts(_ token: Token, _ lexicons: Lexicons) -> Bool? {
+        switch self {
+        case .word(let words): return words.contains(token.norm)
+        case .exact(let texts): return texts.contains(token.text)
+        case .kind(let kind): return token.kind == kind
+        case .shape(let shape): return token.kind != .punct && token.shape.isSuperset(of: shape)
+        case .check(_, let test): return test(token)
+        case .any: return true
+        case .not(let inner): return inner.accepts(token, lexicons).map { !$0 } ?? !lexiconsContains(inner, token, lexicons)
+        case .lexicon, .group, .either: return nil
+        }
+    }
+
+    private func lexiconsContains(_ test: Element.Test, _ token: Token, _ lexicons: Lexicons) -> Bool {
+        if case .lexicon(let name) = test { return lexicons[name].contains(word: token.norm) }
+        return false
+    }
+
+    /// A readable form, for `warta explain` and test messages.
+    public var description: String {
+        switch self {
+        case .word(let w): return w.sorted().map { "\"\($0)\"" }.joined(separator: "|")
+        case .exact(let t): return t.sorted().map { "'\($0)'" }.joined(separator: "|")
+        case .lexicon(let name): return "<\(name)>"
+        case .kind(let kind): return "<\(kind)>"
+        case .shape(let shape): return shape.contains(.allUpper) ? "<UPPER>" : "<Capitalized>"
+        case .check(let d, _): return "<\(d)>"
+        case .any: return "<any>"
+        case .not(let t): return "!" + t.description
+        case .group(let els): return "(" + els.map(\.description).joined(separator: " ") + ")"
+        case .either(let els): return "(" + els.map(\.description).joined(separator: " | ") + ")"
+        }
+    }
+}
+
+extension Element: CustomStringConvertible {
+    public var description: String {
+        var s = (attached ? "~" : "") + test.description
+        switch (min, max) {
+        case (1, 1): break
+        case (0, 1): s += "?"
+        default: s += "{\(min),\(max)}"
+        }
+        if let name { s += ":\(name)" }
+        return s
+    }
+}

@@ -1,0 +1,100 @@
+/// An extractor's rules in priority order, indexed by the words they can start with so that each token
+/// tries only the rules that could match there.
+public struct RuleSet<Value: Sendable>: Sendable {
+    public let rules: [Rule<Value>]
+    private var byFirstWord: [String: [Int]] = [:]
+    private var anywhere: [Int] = []
+
+    public init(_ rules: [Rule<Value>], lexicons: Lexicons) {
+        self.rules = rules
+        for (index, rule) in rules.enumerated() {
+            if let words = RuleSet.firstWords(rule.pattern, lexicons) {
+                for word in words { byFirstWord[word, default: []].append(index) }
+            } else {
+                anywhere.append(index)
+            }
+        }
+    }
+
+    /// Every match of every rule at every significant token of `document`, with the rule's production,
+    /// in token order. Overlapping candidates are all returned: the extractor settles them.
+    public func candidates(in document: TokenizedText, lexicons: Lexicons,
+                           where allowed: (Int) -> Bool = { _ in true }) -> [Candidate<Value>] {
+        var found: [Candidate<Value>] = []
+        var plain = Matcher(tokens: document.tokens, lexicons: lexicons, crossLines: false)
+        var crossing = Matcher(tokens: document.tokens, lexicons: lexicons, crossLines: true)
+        let tokens = document.tokens
+        for i in tokens.indices where !tokens[i].isSpace && allowed(i) {
+            func attempt(_ r: Int) {
+                let rule = rules[r]
+                let end: Int?
+                let captures: [Capture]
+                if rule.crossesLines {
+                    end = crossing.match(rule.pattern, at: i)
+                    captures = crossing.captures
+                } else {
+                    end = plain.match(rule.pattern, at: i)
+                    captures = plain.captures
+                }
+                guard let end, end > i else { return }
+                let match = Match(document: document, lexicons: lexicons, tokens: i..<end, captures: captures)
+                guard let value = rule.produce(match) else { return }
+                found.append(Candidate(priority: r, rule: rule.id, tokens: i..<end,
+                                       start: tokens[i].start, end: tokens[end - 1].end, value: value))
+            }
+            for r in anywhere { attempt(r) }
+            if let indexed = byFirstWord[tokens[i].norm] { for r in indexed { attempt(r) } }
+        }
+        return found
+    }
+
+    /// The words a pattern can start with, or nil when it can start with any token.
+    private static func firstWords(_ pattern: [Element], _ lexicons: Lexicons) -> Set<String>? {
+        guard let first = pattern.first, first.min > 0 else { return nil }
+        return firstWords(first.test, lexicons)
+    }
+
+    private static func firstWords(_ test: Element.Test, _ lexicons: Lexicons) -> Set<String>? {
+        switch test {
+        case .word(let words): return words
+        case .lexicon(let name): return lexicons[name].firstWords
+        case .group(let elements): return firstWords(elements, lexicons)
+        case .either(let alternatives):
+            var all: Set<String> = []
+            for alternative in alternatives {
+                guard alternative.min > 0, let words = firstWords(alternative.test, lexicons) else { return nil }
+                all.formUnion(words)
+            }
+            return all
+        default: return nil
+        }
+    }
+}
+
+/// Settling overlaps, the same way for every extractor: the longest span wins, then the earlier rule
+/// in the rule set, then the earlier position. Returns the winners in text order.
+public func resolveOverlaps<Value>(_ candidates: [Candidate<Value>]) -> [Candidate<Value>] {
+    let ranked = candidates.indices.sorted { a, b in
+        let x = candidates[a], y = candidates[b]
+        let lx = x.end - x.start, ly = y.end - y.start
+        if lx != ly { return lx > ly }
+        if x.priority != y.priority { return x.priority < y.priority }
+        return x.start < y.start
+    }
+    var taken: [Range<Int>] = []  // sorted, disjoint
+    var kept: [Candidate<Value>] = []
+    for index in ranked {
+        let c = candidates[index]
+        let span = c.start..<c.end
+        // Binary search for the first taken span that ends after this one starts.
+        var low = 0, high = taken.count
+        while low < high {
+            let mid = (low + high) / 2
+            if taken[mid].upperBound <= span.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        if low < taken.count, taken[low].overlaps(span) { continue }
+        taken.insert(span, at: low)
+        kept.append(c)
+    }
+    return kept.sorted { $0.start < $1.start }
+}

@@ -1,0 +1,98 @@
+import CICU
+
+/// The only file that calls ICU. Everything else sees Swift types. (Foundation must not be imported here:
+/// its private ICU copy declares the same C type names.)
+enum ICU {
+    struct Failure: Error, CustomStringConvertible {
+        let call: String
+        let code: UErrorCode
+        var description: String { "ICU \(call) failed: \(String(cString: warta_u_errorName(code)))" }
+    }
+
+    static func check(_ status: UErrorCode, _ call: String) throws {
+        // Warnings (negative codes such as U_USING_DEFAULT_WARNING for locale "id") are fine.
+        if status.rawValue > U_ZERO_ERROR.rawValue { throw Failure(call: call, code: status) }
+    }
+
+    /// ICU's version, for `warta --version`.
+    static var version: String {
+        var info: UVersionInfo = (0, 0, 0, 0)
+        warta_u_getVersion(&info)
+        return "\(info.0).\(info.1)"
+    }
+}
+
+/// One ICU break iterator, opened once and reused for every document through `setText`.
+/// Not thread-safe: each worker owns its own (see `Extractor`).
+final class BreakIterator {
+    enum Kind { case word, sentence }
+    private let handle: OpaquePointer
+
+    /// ICU's rule status ranges for word boundaries (`UBRK_WORD_NUMBER` and friends).
+    enum WordStatus {
+        static let number: Range<Int32> = 100..<200
+        static let letter: Range<Int32> = 200..<500
+    }
+
+    init(_ kind: Kind) throws {
+        var status = U_ZERO_ERROR
+        let type = kind == .word ? UBRK_WORD : UBRK_SENTENCE
+        guard let opened = warta_ubrk_open(type, "id", &status) else {
+            throw ICU.Failure(call: "ubrk_open", code: status)
+        }
+        try ICU.check(status, "ubrk_open")
+        handle = opened
+    }
+
+    deinit { warta_ubrk_close(handle) }
+
+    /// Points the iterator at `text`, which must stay alive and unchanged while the iterator is used.
+    func setText(_ text: UnsafeBufferPointer<UInt16>) throws {
+        var status = U_ZERO_ERROR
+        warta_ubrk_setText(handle, text.baseAddress, Int32(text.count), &status)
+        try ICU.check(status, "ubrk_setText")
+    }
+
+    /// Calls `body(start, end, ruleStatus)` for every segment in order.
+    @inline(__always)
+    func forEachSegment(_ body: (Int, Int, Int32) -> Void) {
+        var start = Int(warta_ubrk_first(handle))
+        let done = warta_ubrk_done()
+        while true {
+            let end = warta_ubrk_next(handle)
+            if end == done { break }
+            body(start, Int(end), warta_ubrk_getRuleStatus(handle))
+            start = Int(end)
+        }
+    }
+
+    func isBoundary(_ offset: Int) -> Bool { warta_ubrk_isBoundary(handle, Int32(offset)) != 0 }
+}
+
+/// NFC through ICU, for the normalized view of a token. Never applied to the input itself.
+enum NFC {
+    nonisolated(unsafe) private static let normalizer: OpaquePointer? = {
+        var status = U_ZERO_ERROR
+        let n = warta_nfc(&status)
+        return status.rawValue > U_ZERO_ERROR.rawValue ? nil : n
+    }()
+
+    /// `units` in NFC; returns nil when they already are (the common case, with no allocation).
+    static func normalized(_ units: UnsafeBufferPointer<UInt16>) -> String? {
+        guard let normalizer else { return nil }
+        var status = U_ZERO_ERROR
+        if warta_unorm2_isNormalized(normalizer, units.baseAddress, Int32(units.count), &status) != 0
+            || status.rawValue > U_ZERO_ERROR.rawValue
+        {
+            return nil
+        }
+        let capacity = units.count * 3 + 8
+        return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: capacity) { out -> String? in
+            var status = U_ZERO_ERROR
+            let n = warta_unorm2_normalize(normalizer, units.baseAddress, Int32(units.count),
+                                           out.baseAddress, Int32(capacity), &status)
+            guard status.rawValue <= U_ZERO_ERROR.rawValue else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[0..<Int(n)]), as: UTF16.self)
+        }
+    }
+}

@@ -1,0 +1,202 @@
+/// Cuts text into tokens with ICU's word break iterator and marks sentence starts with ICU's sentence
+/// break iterator, corrected by Warta's own abbreviation list (CLDR has none for Indonesian).
+///
+/// The iterators are opened once per tokenizer and reused for every document; a tokenizer is not
+/// thread-safe (hence `@unchecked Sendable`: `Extractor` hands each one to a single caller at a time).
+public final class Tokenizer: @unchecked Sendable {
+    private let words: BreakIterator
+    private let sentences: BreakIterator
+    private let abbreviations: Abbreviations
+    private var units: [UInt16] = []
+
+    init(abbreviations: Abbreviations) throws {
+        words = try BreakIterator(.word)
+        sentences = try BreakIterator(.sentence)
+        self.abbreviations = abbreviations
+    }
+
+    /// The tokens of `text`, covering it without gaps, with scalar offsets into `text`.
+    public func tokenize(_ text: String) -> TokenizedText {
+        units.removeAll(keepingCapacity: true)
+        units.append(contentsOf: text.utf16)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(units.count / 3 + 4)
+        var scalars = 0
+        units.withUnsafeBufferPointer { buffer in
+            do {
+                try words.setText(buffer)
+                try sentences.setText(buffer)
+            } catch {
+                // setText fails only for texts over 2^31 code units; such input gets no tokens.
+                return
+            }
+            words.forEachSegment { start, end, status in
+                let token = Token.make(buffer, start, end, status, scalarStart: scalars)
+                scalars = token.end
+                tokens.append(token)
+            }
+            markLinesAndSentences(&tokens)
+        }
+        return TokenizedText(text: text, tokens: tokens, scalarCount: scalars)
+    }
+
+    /// Word tokens only, no sentence marks: for compiling lexicon phrases.
+    func words(of text: String) -> [Token] {
+        tokenize(text).tokens.filter { !$0.isSpace }
+    }
+
+    private func markLinesAndSentences(_ tokens: inout [Token]) {
+        var atLineStart = true
+        var previous: Int? = nil  // index of the previous significant token
+        for i in tokens.indices {
+            let token = tokens[i]
+            if token.isSpace {
+                if token.kind == .newline { atLineStart = true }
+                continue
+            }
+            if atLineStart {
+                tokens[i].shape.insert([.lineStart, .sentenceStart])
+            } else if let p = previous, endsSentence(tokens, before: i, lastSignificant: p) {
+                tokens[i].shape.insert(.sentenceStart)
+            }
+            atLineStart = false
+            previous = i
+        }
+    }
+
+    private static let terminals: Set<String> = [".", "!", "?", "…"]
+    private static let closers: Set<String> = ["\"", "'", ")", "]"]
+
+    /// Whether a sentence starts at token `i`, given that `p` is the significant token before it.
+    private func endsSentence(_ tokens: [Token], before i: Int, lastSignificant p: Int) -> Bool {
+        var t = p
+        while Tokenizer.closers.contains(tokens[t].norm), t > 0 { t -= 1 }
+        while t > 0, tokens[t].isSpace { t -= 1 }
+        guard Tokenizer.terminals.contains(tokens[t].norm) else { return false }
+        guard sentences.isBoundary(tokens[i].utf16Start) else { return false }
+        // "Dr. Imam", "No. 12", "s.d. 20": the dot belongs to an abbreviation, not to the sentence.
+        guard tokens[t].norm == ".", t > 0, !tokens[t - 1].isSpace else { return true }
+        switch abbreviations.kind(ofWordBeforeDot: tokens[t - 1]) {
+        case nil: return true
+        case .prefix: return false
+        case .suffix:
+            // "..., S.H., M.H. Beliau memaparkan": a degree ends the sentence when a new one opens after it.
+            return tokens[i].shape.contains(.initialUpper) && !abbreviations.isAbbreviation(at: i, in: tokens)
+        }
+    }
+}
+
+/// A document's text with its tokens.
+public struct TokenizedText: Sendable {
+    public let text: String
+    public let tokens: [Token]
+    /// The length of `text` in Unicode scalars.
+    public let scalarCount: Int
+
+    /// The original text from token `from` through token `through - 1`, whitespace included.
+    public func text(tokens range: Range<Int>) -> String {
+        var out = ""
+        for i in range { out += tokens[i].text }
+        return out
+    }
+}
+
+extension Token {
+    fileprivate static func make(_ buffer: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, _ status: Int32,
+                                 scalarStart: Int) -> Token {
+        let units = UnsafeBufferPointer(rebasing: buffer[start..<end])
+        var shape: Shape = []
+        var scalarCount = 0
+        var sawLetter = false, sawLower = false, sawUpper = false, digitsOnly = true, ascii = true
+        var firstScalar: Unicode.Scalar? = nil
+        var lineBreaks = 0
+        var previousCR = false
+        var u = 0
+        while u < units.count {
+            // Decode one scalar; ICU never cuts inside a surrogate pair.
+            let unit = units[u]
+            var value = UInt32(unit)
+            if unit & 0xFC00 == 0xD800, u + 1 < units.count, units[u + 1] & 0xFC00 == 0xDC00 {
+                value = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(units[u + 1]) - 0xDC00)
+                u += 2
+            } else {
+                u += 1
+            }
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+            scalarCount += 1
+            if firstScalar == nil { firstScalar = scalar }
+            let v = scalar.value
+            if v < 0x80 {
+                let isUpper = v >= 0x41 && v <= 0x5A, isLower = v >= 0x61 && v <= 0x7A
+                if isUpper || isLower {
+                    if !sawLetter, isUpper { shape.insert(.initialUpper) }
+                    sawLetter = true
+                    sawUpper = sawUpper || isUpper
+                    sawLower = sawLower || isLower
+                    digitsOnly = false
+                } else if v >= 0x30 && v <= 0x39 {
+                    shape.insert(.hasDigit)
+                } else {
+                    digitsOnly = false
+                    if v == 0x0A { lineBreaks += previousCR ? 0 : 1 } else if v == 0x0D { lineBreaks += 1 }
+                }
+                previousCR = v == 0x0D
+            } else {
+                ascii = false
+                digitsOnly = false
+                previousCR = false
+                let p = scalar.properties
+                if p.isAlphabetic {
+                    if !sawLetter, p.isUppercase { shape.insert(.initialUpper) }
+                    sawLetter = true
+                    sawUpper = sawUpper || p.isUppercase
+                    sawLower = sawLower || p.isLowercase
+                } else if p.numericType == .decimal {
+                    shape.insert(.hasDigit)
+                }
+                if v == 0x85 || v == 0x2028 || v == 0x2029 { lineBreaks += 1 }
+            }
+        }
+        if sawLetter { shape.insert(.hasLetter) }
+        if sawUpper && !sawLower { shape.insert(.allUpper) }
+        if digitsOnly && scalarCount > 0 { shape.insert(.digitsOnly) }
+
+        let text = String(decoding: units, as: UTF16.self)
+        let kind: Kind
+        if BreakIterator.WordStatus.number.contains(status) {
+            kind = .number
+        } else if BreakIterator.WordStatus.letter.contains(status) {
+            kind = .word
+        } else if let first = firstScalar, first.properties.isWhitespace || first == "\u{2060}" || first == "\u{FEFF}" {
+            kind = lineBreaks > 0 ? .newline : .space
+        } else {
+            kind = sawLetter ? .word : .punct
+        }
+        let norm: String
+        if kind == .space || kind == .newline {
+            norm = " "
+        } else if ascii {
+            norm = sawUpper ? text.lowercased() : text
+        } else {
+            norm = Token.fold(NFC.normalized(units) ?? text)
+        }
+        return Token(kind: kind, shape: shape, start: scalarStart, end: scalarStart + scalarCount,
+                     utf16Start: start, utf16End: end, text: text, norm: norm, lineBreaks: lineBreaks)
+    }
+
+    /// Lowercases and folds typographic variants, so rules and lexicons need to name only one form.
+    static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars {
+            switch scalar.value {
+            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x0060, 0x00B4: out.append("'")
+            case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: out.append("\"")
+            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: out.append("-")
+            case 0x00A0, 0x2007, 0x202F, 0x2000...0x200A: out.append(" ")
+            case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: continue
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}

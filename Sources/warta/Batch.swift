@@ -1,0 +1,214 @@
+import Warta
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs extraction over the inputs of one `warta extract` call and accounts for every one of them:
+/// each input is either printed (or written under `--output`) or named on stderr with a reason.
+struct Batch {
+    let extractor: Extractor
+    let pretty: Bool
+    let lossy: Bool
+    let outputDirectory: String?
+    let jobs: Int
+    private(set) var processed = 0
+    private(set) var failed = 0
+    private(set) var skipped = 0
+    private var progress: Progress
+
+    init(extractor: Extractor, pretty: Bool, lossy: Bool, outputDirectory: String?, jobs: Int) {
+        self.extractor = extractor
+        self.pretty = pretty
+        self.lossy = lossy
+        self.outputDirectory = outputDirectory
+        self.jobs = jobs
+        progress = Progress(enabled: Console.stderrIsTerminal)
+    }
+
+    /// What happened to one input.
+    enum Outcome: Sendable {
+        case document(source: String, relative: String, json: [UInt8])
+        case failed(source: String, reason: String)
+        case skipped(source: String, reason: String)
+    }
+
+    // MARK: modes
+
+    mutating func runStdinDocument() {
+        let bytes: [UInt8]
+        switch FileReader.readAll(0) {
+        case .success(let b): bytes = b
+        case .failure(let f): return record(.failed(source: "-", reason: f.reason))
+        }
+        record(Batch.process(bytes: bytes, source: "-", relative: "stdin.txt", extractor: extractor, pretty: pretty, lossy: lossy))
+    }
+
+    mutating func runPaths(_ paths: [String]) {
+        let walker = InputWalker(paths: paths)
+        for problem in walker.problems {
+            if problem.reason.hasPrefix("skipped") {
+                record(.skipped(source: problem.path, reason: String(problem.reason.dropFirst("skipped: ".count))))
+            } else {
+                record(.failed(source: problem.path, reason: problem.reason))
+            }
+        }
+        var iterator = walker.files.makeIterator()
+        let (extractor, pretty, lossy) = (self.extractor, self.pretty, self.lossy)
+        progress.total = walker.files.count
+        OrderedWork<InputFile, Outcome>(jobs: jobs).run(
+            next: { iterator.next() },
+            work: { file in
+                switch FileReader.read(path: file.path) {
+                case .success(let bytes):
+                    return Batch.process(bytes: bytes, source: file.path, relative: file.relative,
+                                         extractor: extractor, pretty: pretty, lossy: lossy)
+                case .failure(let f):
+                    return .failed(source: file.path, reason: f.reason)
+                }
+            },
+            emit: { record($0) })
+        finish(batch: walker.files.count + walker.problems.count > 1 || paths.count > 1)
+    }
+
+    mutating func runRecords(fd: Int32) {
+        var reader = LineReader(fd: fd)
+        let (extractor, pretty) = (self.extractor, self.pretty)
+        OrderedWork<(Int, [UInt8]), Outcome>(jobs: jobs).run(
+            next: {
+                while let line = reader.next() {
+                    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }  // blank lines carry no record
+                    return (reader.lineNumber, line)
+                }
+                return nil
+            },
+            work: { (number, line) in
+                switch Record.parse(line) {
+                case .failure(let f):
+                    return .failed(source: "stdin line \(number)", reason: f.reason)
+                case .success(let record):
+                    let source = record.id ?? String(number)
+                    let text = Decoding.droppingBOM(record.text)
+                    let json = JSONWriter.encode(extractor.extract(text, source: source), pretty: pretty)
+                    return .document(source: source, relative: source + ".txt", json: json)
+                }
+            },
+            emit: { record($0) })
+        finish(batch: true)
+    }
+
+    // MARK: one input
+
+    static func process(bytes: [UInt8], source: String, relative: String, extractor: Extractor, pretty: Bool, lossy: Bool) -> Outcome {
+        do {
+            let text = try Decoding.text(fromUTF8: bytes, lossy: lossy)
+            return .document(source: source, relative: relative,
+                             json: JSONWriter.encode(extractor.extract(text, source: source), pretty: pretty))
+        } catch .binary(let offset) {
+            return .skipped(source: source, reason: "binary file (NUL byte at offset \(offset)), not text")
+        } catch {
+            return .failed(source: source, reason: error.description)
+        }
+    }
+
+    private mutating func record(_ outcome: Outcome) {
+        switch outcome {
+        case .document(let source, let relative, let json):
+            if let outputDirectory {
+                do {
+                    try OutputFiles.write(json + [0x0A], to: outputDirectory, relative: relative)
+                    processed += 1
+                } catch {
+                    failed += 1
+                    Console.error("warta: \(source): cannot write output: \(error.reason)\n")
+                }
+            } else {
+                Console.out(json + [0x0A])
+                processed += 1
+            }
+        case .failed(let source, let reason):
+            failed += 1
+            progress.clear()
+            Console.error("warta: \(source): \(reason)\n")
+        case .skipped(let source, let reason):
+            skipped += 1
+            progress.clear()
+            Console.error("warta: \(source): skipped: \(reason)\n")
+        }
+        progress.step(done: processed + failed + skipped)
+    }
+
+    private mutating func finish(batch: Bool) {
+        progress.clear()
+        if batch {
+            Console.flush()
+            Console.error("warta: \(processed) processed, \(failed) failed, \(skipped) skipped\n")
+        }
+    }
+
+    func prepareOutputDirectory(_ directory: String) throws {
+        do { try OutputFiles.makeDirectories(directory) } catch {
+            Console.error("warta: --output \(directory): \(error.reason)\n")
+            throw ExitCodeError.failed
+        }
+    }
+}
+
+enum ExitCodeError: Error { case failed }
+
+/// Writes one output file under `--output DIR`, creating folders as needed.
+enum OutputFiles {
+    static func write(_ bytes: [UInt8], to directory: String, relative: String) throws(ReadFailure) {
+        var name = relative
+        if name.hasSuffix(".txt") { name.removeLast(4) }
+        name = name.split(separator: "/").filter { $0 != ".." && $0 != "." }.joined(separator: "/") + ".json"
+        let path = (directory.hasSuffix("/") ? directory : directory + "/") + name
+        if let slash = path.lastIndex(of: "/") { try makeDirectories(String(path[..<slash])) }
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw ReadFailure(Errno.describe(errno)) }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            if n < 0 { if errno == EINTR { continue }; throw ReadFailure(Errno.describe(errno)) }
+            offset += n
+        }
+    }
+
+    static func makeDirectories(_ path: String) throws(ReadFailure) {
+        var current = path.hasPrefix("/") ? "/" : ""
+        for part in path.split(separator: "/") {
+            current += part + "/"
+            if mkdir(current, 0o755) != 0, errno != EEXIST { throw ReadFailure(Errno.describe(errno)) }
+        }
+        var st = stat()
+        guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else { throw ReadFailure("not a directory") }
+        guard access(path, W_OK) == 0 else { throw ReadFailure("permission denied") }
+    }
+}
+
+/// A one-line progress counter on a terminal's stderr, redrawn at most a few times a second.
+struct Progress {
+    let enabled: Bool
+    var total = 0
+    private var lastDraw: UInt64 = 0
+    private var shown = false
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    mutating func step(done: Int) {
+        guard enabled, total > 1 else { return }
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        let ms = UInt64(now.tv_sec) * 1000 + UInt64(now.tv_nsec) / 1_000_000
+        guard ms - lastDraw >= 200 || done == total else { return }
+        lastDraw = ms
+        Console.error("\rwarta: \(done)/\(total) files")
+        shown = true
+    }
+
+    mutating func clear() {
+        guard shown else { return }
+        Console.error("\r\u{1B}[K")
+        shown = false
+    }
+}

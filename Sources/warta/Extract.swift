@@ -1,0 +1,74 @@
+import ArgumentParser
+import Warta
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract structured fields from Indonesian press releases.",
+        discussion: """
+            With no path (or "-"), stdin is one document and one JSON object is printed. One FILE prints
+            one object; several paths or a folder (searched recursively for *.txt) print JSON Lines ordered
+            by path. With --jsonl, stdin holds {"id": ..., "text": ...} records, one a line, and each gives
+            one output line in input order.
+
+            Exit status: 0 all inputs processed; 1 some input failed (named on stderr, the rest still
+            printed); 2 usage error.
+
+            Examples:
+              warta extract release.txt
+              warta extract --pretty < release.txt
+              warta extract --jobs 2 Corpus/ > corpus.jsonl
+              warta extract --jsonl < records.jsonl > results.jsonl
+              warta extract --output results/ Corpus/
+            """)
+
+    @Argument(help: "Files or folders to read; none or \"-\" reads one document from stdin.")
+    var paths: [String] = []
+
+    @Flag(help: "Read JSON Lines records {\"id\", \"text\"} from stdin and stream one result a line.")
+    var jsonl = false
+
+    @Flag(help: "Indent the JSON.")
+    var pretty = false
+
+    @Option(help: ArgumentHelp("Write one .json per input under DIR, mirroring the input tree, instead of stdout.", valueName: "DIR"))
+    var output: String?
+
+    @Option(help: "Parallel workers (output is identical for every value). Default: the number of CPUs.")
+    var jobs: Int?
+
+    @Option(help: ArgumentHelp("Use the lexicons in DIR instead of the built-in ones (files it lacks stay built-in).", valueName: "DIR"))
+    var models: String?
+
+    @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of failing the input.")
+    var lossy = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if jsonl, !paths.isEmpty, paths != ["-"] { throw ValidationError("--jsonl reads stdin; do not give paths with it") }
+    }
+
+    func run() throws {
+        let extractor: Extractor
+        do {
+            extractor = try models.map { try Extractor(models: Models(directory: $0)) } ?? Extractor()
+        } catch {
+            Console.error("warta: \(error)\n")
+            throw ExitCode(2)
+        }
+        var batch = Batch(extractor: extractor, pretty: pretty, lossy: lossy, outputDirectory: output,
+                          jobs: jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        if let output { try batch.prepareOutputDirectory(output) }
+        if jsonl {
+            batch.runRecords(fd: 0)
+        } else if paths.isEmpty || paths == ["-"] {
+            batch.runStdinDocument()
+        } else {
+            batch.runPaths(paths)
+        }
+        Console.flush()
+        if batch.failed > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,71 @@
+import Dispatch
+import Synchronization
+
+/// Runs `work` over a stream of inputs on `jobs` worker threads and hands the results to `emit` in input
+/// order. At most `window` inputs are in flight, so memory stays bounded however long the stream is.
+/// With one job everything runs on the calling thread.
+struct OrderedWork<Input: Sendable, Output: Sendable> {
+    let jobs: Int
+    let window: Int
+
+    init(jobs: Int) {
+        self.jobs = max(1, jobs)
+        window = self.jobs * 8
+    }
+
+    func run(next: () -> Input?, work: @escaping @Sendable (Input) -> Output, emit: (Output) -> Void) {
+        if jobs == 1 {
+            while let input = next() { emit(work(input)) }
+            return
+        }
+        let queue = Mutex<(items: [(Int, Input)], head: Int, closed: Bool)>(([], 0, false))
+        let available = DispatchSemaphore(value: 0)
+        let results = Mutex<[Int: Output]>([:])
+        let finished = DispatchSemaphore(value: 0)
+        let workersDone = DispatchGroup()
+
+        for _ in 0..<jobs {
+            workersDone.enter()
+            DispatchQueue.global().async {
+                while true {
+                    available.wait()
+                    let item: (Int, Input)? = queue.withLock { q in
+                        guard q.head < q.items.count else { return nil }
+                        defer { q.head += 1 }
+                        return q.items[q.head]
+                    }
+                    guard let (index, input) = item else { break }  // closed and drained
+                    let output = work(input)
+                    results.withLock { $0[index] = output }
+                    finished.signal()
+                }
+                workersDone.leave()
+            }
+        }
+
+        var submitted = 0, emitted = 0
+        var exhausted = false
+        while true {
+            while !exhausted, submitted - emitted < window {
+                guard let input = next() else { exhausted = true; break }
+                queue.withLock { q in
+                    if q.head > 1024 { q.items.removeFirst(q.head); q.head = 0 }
+                    q.items.append((submitted, input))
+                }
+                submitted += 1
+                available.signal()
+            }
+            if emitted == submitted { break }
+            var output: Output? = nil
+            while output == nil {
+                output = results.withLock { $0.removeValue(forKey: emitted) }
+                if output == nil { finished.wait() }
+            }
+            emit(output!)
+            emitted += 1
+        }
+        queue.withLock { $0.closed = true }
+        for _ in 0..<jobs { available.signal() }
+        workersDone.wait()
+    }
+}
