@@ -32,6 +32,6 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "WartaTests", dependencies: ["Warta"]),
+        .testTarget(name: "WartaTests", dependencies: ["Warta", "warta"]),
     ]
 )

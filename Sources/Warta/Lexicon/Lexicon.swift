@@ -113,10 +113,10 @@ public struct Lexicons: Sendable {
     static func parse(_ text: String, spec: LexiconSpec, location: String) throws(ModelError) -> [Lexicon.Entry] {
         var entries: [Lexicon.Entry] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on Character newlines: "\r\n" is one Character, so CRLF files read the same as LF ones.
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
             var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
             if let hash = line.firstIndex(of: "#"), hash == line.startIndex || line[line.index(before: hash)].isWhitespace {
                 line = line[..<hash]
             }

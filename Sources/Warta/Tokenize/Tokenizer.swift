@@ -31,8 +31,13 @@ public final class Tokenizer: @unchecked Sendable {
                 return
             }
             words.forEachSegment { start, end, status in
-                let token = Token.make(buffer, start, end, status, scalarStart: scalars)
+                var token = Token.make(buffer, start, end, status, scalarStart: scalars)
                 scalars = token.end
+                // ICU cuts after every line break; one whitespace token per gap makes blank lines visible.
+                if token.isSpace, let last = tokens.last, last.isSpace {
+                    token = Token.make(buffer, last.utf16Start, end, status, scalarStart: last.start)
+                    tokens.removeLast()
+                }
                 tokens.append(token)
             }
             markLinesAndSentences(&tokens)

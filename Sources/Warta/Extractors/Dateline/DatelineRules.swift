@@ -60,6 +60,7 @@ enum DatelineRules {
                 .match("⟦Bengkulu (ANTARA)⟧ - Kantor Imigrasi", "Bengkulu"),
                 .match("⟦TANGERANG, KOMPAS.com⟧ - Direktorat Jenderal Imigrasi", "Tangerang"),
                 .match("⟦Jakarta Pusat, Komdigi⟧ - Kementerian", "Jakarta Pusat"),
+                .noMatch("Jakarta (ANTARA) menyebut angka itu naik."),
             ],
             produce: { m in
                 guard let head = m["head"], let place = m["place"] else { return nil }

@@ -68,6 +68,7 @@ enum DateRules {
             examples: [
                 .match("pada ⟦Oktober 2025⟧ tercatat", "2025-10 month"),
                 .noMatch("pada Oktober lalu"),
+                .noMatch("Peraturan Pemerintah Nomor 8 Tahun 2024 mengatur"),
             ],
             produce: { m in
                 DateValue(from: CalendarDate(year: m["year"]?.int, month: monthNumber(m["month"])))

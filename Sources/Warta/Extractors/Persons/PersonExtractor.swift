@@ -39,7 +39,7 @@ struct PersonExtractor: FieldExtractor {
             titles += honorifics.map { Title(span: $0, kind: .honorific, holder: name, rule: found.rule) }
             titles += degrees.map { Title(span: $0, kind: .degree, holder: name, rule: found.rule) }
             analysis.document.titles.append(contentsOf: titles)
-            analysis.trace("persons", found.rule, nameSpan, tokens: v.name, name)
+            analysis.trace("persons", found.rule, analysis.span(found.tokens), tokens: found.tokens, name)
         }
         analysis.document.titles.sort { $0.span.start < $1.span.start }
     }

@@ -32,8 +32,9 @@ enum PersonRules {
             "A position, a comma, then the holder's name (with honorifics and degrees): \"Kepala Kantor ..., Bapak Akbar Drajat Bogitara,\"",
             pattern: [position, .word(","), honorifics.optional, name, degrees.optional],
             examples: [
-                .match("Plt Kepala Kantor Imigrasi Kelas I TPI Bengkulu, ⟦Imam Setiawan⟧, menghadiri", "Imam Setiawan"),
-                .match("dari Kepala Kantor Imigrasi Kelas II TPI Sibolga, ⟦Bapak Akbar Drajat Bogitara⟧, yang", "Akbar Drajat Bogitara"),
+                .match("⟦Plt Kepala Kantor Imigrasi Kelas I TPI Bengkulu, Imam Setiawan⟧, menghadiri", "Imam Setiawan"),
+                .match("dari ⟦Kepala Kantor Imigrasi Kelas II TPI Sibolga, Bapak Akbar Drajat Bogitara⟧, yang", "Akbar Drajat Bogitara"),
+                .noMatch("Kepala Kantor Imigrasi Kelas II TPI Sibolga, yang baru dilantik, hadir."),
             ],
             produce: { m in
                 guard let name = m["name"] else { return nil }

@@ -1,0 +1,95 @@
+import Testing
+@testable import Warta
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct LexiconTests {
+    @Test func everyCatalogFileIsInModelsAndBuiltIn() {
+        let files = Set(listDirectory(repositoryRoot + "/Models").filter { $0.hasSuffix(".txt") })
+        #expect(files == Set(Catalog.all.map(\.file)), "Models/ and Catalog.all must list the same files")
+        #expect(Set(Models.builtIn.files.keys) == files)
+    }
+
+    /// Lint: NFC, no stray whitespace, no duplicates after case folding, no stray punctuation.
+    @Test(arguments: Catalog.all.map(\.name))
+    func lint(_ name: String) throws {
+        let lexicon = try Lexicons(models: .builtIn)[name]
+        #expect(!lexicon.entries.isEmpty, "\(name) is empty")
+        var seen: [String: Int] = [:]
+        for entry in lexicon.entries {
+            let folded = Token.fold(entry.text)
+            #expect(entry.text.unicodeScalars.elementsEqual((entry.text as String).precomposedForLint.unicodeScalars),
+                    "\(name).txt:\(entry.line): not NFC")
+            if let first = seen[folded] { Issue.record("\(name).txt:\(entry.line) repeats line \(first): \(entry.text)") }
+            seen[folded] = entry.line
+            #expect(!entry.text.contains("  "), "\(name).txt:\(entry.line): double space")
+            #expect(!entry.text.hasPrefix(",") && !entry.text.hasSuffix(","), "\(name).txt:\(entry.line): stray comma")
+        }
+    }
+
+    @Test func everyLexiconIsUsedByARuleOrTheTokenizer() throws {
+        let patterns = warta.rules.map(\.pattern).joined(separator: " ")
+        let usedElsewhere: Set<String> = ["abbreviations", "honorifics", "degrees", "speech-verbs", "places"]
+        for spec in Catalog.all where !usedElsewhere.contains(spec.name) {
+            #expect(patterns.contains("<\(spec.name)>"), "no rule uses the lexicon \(spec.name)")
+        }
+    }
+
+    @Test func malformedLinesNameFileAndLine() {
+        func error(_ file: String, _ text: String) -> String? {
+            var files = Models.builtIn.files
+            files[file] = text
+            do {
+                _ = try Lexicons(models: Models(files: files, origin: "models", version: "x"))
+                return nil
+            } catch {
+                return error.description
+            }
+        }
+        #expect(error("months.txt", "# months\nJanuari\t1\nFebruari\t13\n") == "models/months.txt:3: month number must be a number from 1 to 12, found '13'")
+        #expect(error("months.txt", "Januari 1\n") == "models/months.txt:1: expected 2 TAB-separated field(s) (written form, month number 1-12), found 1")
+        #expect(error("office-classes.txt", "II A\tII-A\n") == "models/office-classes.txt:1: canonical class must be one of I Khusus, I, II, IIA, IIB, III, IA Khusus, IA, IB, Pratama, Madya")
+        #expect(error("degrees.txt", "S.H.\n\tM.H.\n") == "models/degrees.txt:2: expected 1 TAB-separated field(s) (degree as written), found 2")
+        #expect(error("abbreviations.txt", "No.\tbefore\n") != nil)
+        #expect(error("months.txt", "Januari\t1 # first month\n\n  # only a comment\nMei\t5\r\n") == nil)
+    }
+
+    @Test func aModelsDirectoryReplacesBuiltInFiles() throws {
+        let dir = "/tmp/warta-models-test-\(getpid())"
+        mkdir(dir, 0o755)
+        defer { unlink(dir + "/office-types.txt"); unlink(dir + "/months.txt"); rmdir(dir) }
+        let types = (Models.builtIn.files["office-types.txt"] ?? "") + "Kantor Pelayanan Bea Cukai\tKantor Pengawasan dan Pelayanan Bea dan Cukai\n"
+        #expect(writeFile(dir + "/office-types.txt", types))
+        let models = try Models(directory: dir)
+        #expect(models.version.hasSuffix("-custom"))
+        let custom = try Extractor(models: models)
+        let doc = custom.extract("Kepala Kantor Pelayanan Bea Cukai Bogor hadir.")
+        #expect(doc.offices.map(\.type) == ["Kantor Pengawasan dan Pelayanan Bea dan Cukai"])
+        #expect(warta.extract("Kepala Kantor Pelayanan Bea Cukai Bogor hadir.").offices.isEmpty)
+
+        #expect(writeFile(dir + "/months.txt", "Januari\tsatu\n"))
+        #expect(throws: ModelError.self) { try Extractor(models: Models(directory: dir)) }
+        #expect(writeFile(dir + "/typo.txt", "x\n"))
+        defer { unlink(dir + "/typo.txt") }
+        #expect(throws: ModelError.self) { try Models(directory: dir) }
+    }
+}
+
+func writeFile(_ path: String, _ text: String) -> Bool {
+    guard let f = fopen(path, "wb") else { return false }
+    defer { fclose(f) }
+    let bytes = Array(text.utf8)
+    return fwrite(bytes, 1, bytes.count, f) == bytes.count
+}
+
+extension String {
+    /// NFC through the tokenizer's normalizer (the same ICU code Warta uses for token norms).
+    var precomposedForLint: String {
+        var out = ""
+        for token in warta.tokenize(self).tokens {
+            out += token.isSpace ? token.text : (Array(token.text.utf16).withUnsafeBufferPointer { NFC.normalized($0) } ?? token.text)
+        }
+        return out
+    }
+}

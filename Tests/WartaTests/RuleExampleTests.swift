@@ -1,0 +1,73 @@
+import Testing
+@testable import Warta
+
+/// Every example written beside every rule, run through the whole pipeline.
+struct RuleExampleTests {
+    static let cases: [(RuleInfo, Example)] = warta.rules.flatMap { rule in rule.examples.map { (rule, $0) } }
+
+    @Test("rule example", arguments: cases.indices)
+    func example(_ index: Int) {
+        let (rule, example) = Self.cases[index]
+        check(rule, example, prefix: "")
+    }
+
+    /// The same examples after multi-byte text (emoji, accents, a supplementary-plane letter), to prove that
+    /// offsets count Unicode scalars and not bytes or UTF-16 units.
+    @Test("rule example after multi-byte text", arguments: cases.indices.filter { cases[$0].1.expected != nil })
+    func exampleAfterMultiByteText(_ index: Int) {
+        let (rule, example) = Self.cases[index]
+        // A blank line keeps line-start rules (datelines, headlines) at a line start... except the very first line,
+        // so those are only shifted when they do not need to open the text.
+        if rule.field == "dateline" || rule.field == "headline" { return }
+        check(rule, example, prefix: "Catatan 🇮🇩 café 𝐀 — ")
+    }
+
+    private func check(_ rule: RuleInfo, _ example: Example, prefix: String) {
+        let text = prefix + example.text
+        let shift = prefix.unicodeScalars.count
+        let analysis = warta.analyze(text)
+        let mine = analysis.traces.filter { $0.rule == rule.id }
+        for trace in analysis.traces {
+            #expect(scalars(text, trace.span.start, trace.span.end) == trace.span.text, "offsets of \(trace.rule) in \(text)")
+        }
+        if let expected = example.expected {
+            let span = example.span.map { ($0.lowerBound + shift)..<($0.upperBound + shift) }
+            let hit = mine.first { t in span.map { t.span.start == $0.lowerBound && t.span.end == $0.upperBound } ?? true }
+            #expect(hit != nil, "\(rule.id): no item at the marked span in \(example.marked); got \(mine.map { "\($0.span.text) -> \($0.summary)" }) (all: \(analysis.traces.map { "\($0.rule): \($0.span.text)" }))")
+            if let hit { #expect(hit.summary == expected, "\(rule.id) on \(example.marked)") }
+        } else if let span = example.span {
+            #expect(!mine.contains { $0.span.start < span.upperBound && span.lowerBound < $0.span.end },
+                    "\(rule.id) must not match at the marked span of \(example.marked)")
+        } else {
+            #expect(mine.isEmpty, "\(rule.id) must not match \(example.marked); got \(mine.map(\.span.text))")
+        }
+    }
+}
+
+struct RuleCatalogTests {
+    @Test func idsAreUniqueAndNamedForTheirField() {
+        var seen: Set<String> = []
+        for rule in warta.rules {
+            #expect(seen.insert(rule.id).inserted, "duplicate rule id \(rule.id)")
+            let prefix = rule.id.split(separator: ".").first.map(String.init) ?? ""
+            #expect(rule.id.contains("."), "rule id \(rule.id) must be dotted")
+            #expect(!prefix.isEmpty && rule.field.hasPrefix(prefix), "rule \(rule.id) lives in field \(rule.field)")
+        }
+    }
+
+    @Test func everyRuleHasPositiveAndNegativeExamples() {
+        for rule in warta.rules {
+            #expect(rule.examples.contains { $0.expected != nil }, "\(rule.id) has no positive example")
+            #expect(rule.examples.contains { $0.expected == nil }, "\(rule.id) has no negative example")
+            #expect(!rule.summary.isEmpty, "\(rule.id) has no summary")
+        }
+    }
+
+    @Test func examplesMarkOneSpan() {
+        for rule in warta.rules {
+            for example in rule.examples where example.expected != nil {
+                #expect(example.span != nil, "\(rule.id): positive example must mark its span: \(example.marked)")
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Testing
+@testable import Warta
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One extractor with the built-in models, shared by the tests (it is thread-safe).
+let warta: Extractor = {
+    do { return try Extractor() } catch { fatalError("built-in models must load: \(error)") }
+}()
+
+/// The repository root, found from this file's path.
+let repositoryRoot: String = {
+    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+    parts.removeLast(3)  // Tests/WartaTests/Support.swift
+    return parts.joined(separator: "/")
+}()
+
+/// `../shared` beside the checkout, when present (dev texts, gold, contract tools).
+let sharedRoot = repositoryRoot + "/../shared"
+
+func fileExists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
+func readFile(_ path: String) -> [UInt8]? {
+    guard let f = fopen(path, "rb") else { return nil }
+    defer { fclose(f) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let n = fread(&chunk, 1, chunk.count, f)
+        if n <= 0 { break }
+        bytes.append(contentsOf: chunk[0..<n])
+    }
+    return bytes
+}
+
+func readText(_ path: String) -> String? { readFile(path).map { String(decoding: $0, as: UTF8.self) } }
+
+func listDirectory(_ path: String) -> [String] {
+    guard let dir = opendir(path) else { return [] }
+    defer { closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        if name != "." && name != ".." { names.append(name) }
+    }
+    return names.sorted()
+}
+
+/// A substring by Unicode-scalar offsets (what the contract's offsets count).
+func scalars(_ text: String, _ start: Int, _ end: Int) -> String {
+    let s = Array(text.unicodeScalars)
+    guard start >= 0, end <= s.count, start <= end else { return "<out of range \(start)..<\(end)>" }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: s[start..<end])
+    return String(view)
+}
