@@ -58,6 +58,14 @@ public struct RuleInfo: Sendable {
     public let summary: String
     public let pattern: String
     public let examples: [Example]
+    /// Runs the rule's pattern alone at significant token `start` (no production), for `warta explain`.
+    public let match: @Sendable (_ text: TokenizedText, _ lexicons: Lexicons, _ start: Int) -> RuleMatch?
+}
+
+/// Where a rule's pattern matched and what each named element took.
+public struct RuleMatch: Sendable {
+    public let tokens: Range<Int>
+    public let captures: [Capture]
 }
 
 /// Which rule made an item, and where.
@@ -109,8 +117,16 @@ protocol FieldExtractor: Sendable {
 
 extension RuleSet {
     func infos(field: String) -> [RuleInfo] {
-        rules.map { RuleInfo(field: field, id: $0.id, summary: $0.summary,
-                             pattern: $0.pattern.map(\.description).joined(separator: " "), examples: $0.examples) }
+        rules.map { rule in
+            RuleInfo(field: field, id: rule.id, summary: rule.summary,
+                     pattern: rule.pattern.map(\.description).joined(separator: " "), examples: rule.examples,
+                     match: { text, lexicons, start in
+                         guard rule.mayStart(at: text.tokens[start]) else { return nil }
+                         var matcher = Matcher(tokens: text.tokens, lexicons: lexicons, crossLines: rule.crossesLines)
+                         guard let end = matcher.match(rule.pattern, at: start), end > start else { return nil }
+                         return RuleMatch(tokens: start..<end, captures: matcher.captures)
+                     })
+        }
     }
 }
 

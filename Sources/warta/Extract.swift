@@ -51,15 +51,9 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
-        let extractor: Extractor
-        do {
-            extractor = try models.map { try Extractor(models: Models(directory: $0)) } ?? Extractor()
-        } catch {
-            Console.error("warta: \(error)\n")
-            throw ExitCode(2)
-        }
+        let extractor = try CommandSupport.extractor(models: models)
         var batch = Batch(extractor: extractor, pretty: pretty, lossy: lossy, outputDirectory: output,
-                          jobs: jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+                          jobs: jobs ?? CommandSupport.processors)
         if let output { try batch.prepareOutputDirectory(output) }
         if jsonl {
             batch.runRecords(fd: 0)

@@ -16,8 +16,11 @@ struct InputWalker {
     private(set) var files: [InputFile] = []
     private(set) var problems: [(path: String, reason: String)] = []
     private var visited: Set<[UInt64]> = []
+    private let suffix: String
 
-    init(paths: [String]) {
+    /// Files named on the command line, and the `suffix` files found in folders.
+    init(paths: [String], suffix: String = ".txt") {
+        self.suffix = suffix
         for path in paths {
             var st = stat()
             guard stat(path, &st) == 0 else {
@@ -58,16 +61,18 @@ struct InputWalker {
             var child = stat()
             guard stat(path, &child) == 0 else {
                 // A dangling link or a file gone while listing: say so if it looked like an input.
-                if name.hasSuffix(".txt") { problems.append((path, Errno.describe(errno))) }
+                if name.hasSuffix(suffix) { problems.append((path, Errno.describe(errno))) }
                 continue
             }
             if (child.st_mode & S_IFMT) == S_IFDIR {
                 walk(path, relativeTo: root)
-            } else if name.hasSuffix(".txt"), (child.st_mode & S_IFMT) == S_IFREG {
+            } else if name.hasSuffix(suffix), (child.st_mode & S_IFMT) == S_IFREG {
                 files.append(InputFile(path: path, relative: String(path.dropFirst(root.count))))
             }
         }
     }
+
+    init(directory: String, suffix: String) { self.init(paths: [directory], suffix: suffix) }
 
     static func basename(_ path: String) -> String {
         String(path.split(separator: "/", omittingEmptySubsequences: true).last ?? Substring(path))

@@ -27,6 +27,7 @@ public struct RuleSet<Value: Sendable>: Sendable {
         for i in tokens.indices where !tokens[i].isSpace && allowed(i) {
             func attempt(_ r: Int) {
                 let rule = rules[r]
+                guard rule.mayStart(at: tokens[i]) else { return }
                 let end: Int?
                 let captures: [Capture]
                 if rule.crossesLines {

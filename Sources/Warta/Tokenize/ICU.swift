@@ -77,6 +77,12 @@ enum NFC {
         return status.rawValue > U_ZERO_ERROR.rawValue ? nil : n
     }()
 
+    /// `text` in NFC; nil when it already is.
+    static func normalized(_ text: String) -> String? {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
+        return Array(text.utf16).withUnsafeBufferPointer { normalized($0) }
+    }
+
     /// `units` in NFC; returns nil when they already are (the common case, with no allocation).
     static func normalized(_ units: UnsafeBufferPointer<UInt16>) -> String? {
         guard let normalizer else { return nil }
