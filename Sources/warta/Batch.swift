@@ -157,10 +157,11 @@ enum ExitCodeError: Error { case failed }
 
 /// Writes one output file under `--output DIR`, creating folders as needed.
 enum OutputFiles {
-    static func write(_ bytes: [UInt8], to directory: String, relative: String) throws(ReadFailure) {
+    /// Writes `bytes` to DIR/relative, with a ".txt" suffix replaced by `extension`.
+    static func write(_ bytes: [UInt8], to directory: String, relative: String, extension ext: String = ".json") throws(ReadFailure) {
         var name = relative
         if name.hasSuffix(".txt") { name.removeLast(4) }
-        name = name.split(separator: "/").filter { $0 != ".." && $0 != "." }.joined(separator: "/") + ".json"
+        name = name.split(separator: "/").filter { $0 != ".." && $0 != "." }.joined(separator: "/") + ext
         let path = (directory.hasSuffix("/") ? directory : directory + "/") + name
         if let slash = path.lastIndex(of: "/") { try makeDirectories(String(path[..<slash])) }
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)

@@ -17,7 +17,7 @@ struct WartaCommand: ParsableCommand {
               warta extract --output out/ Corpus/       one .json per input
             """,
         version: Version.text,
-        subcommands: [Extract.self, Eval.self, Explain.self],
+        subcommands: [Extract.self, Eval.self, Explain.self, Review.self],
         defaultSubcommand: nil
     )
 }
