@@ -1,3 +1,4 @@
+import ArgumentParser
 import Warta
 #if canImport(Glibc)
 import Glibc
@@ -11,13 +12,16 @@ struct Batch {
     let lossy: Bool
     let outputDirectory: String?
     let jobs: Int
+    /// The largest document (or `--jsonl` line) accepted, in bytes.
+    let maxSize: Int
     private(set) var processed = 0
     private(set) var failed = 0
     private(set) var skipped = 0
     private var progress: Progress
 
-    init(extractor: Extractor, pretty: Bool, lossy: Bool, outputDirectory: String?, jobs: Int) {
+    init(extractor: Extractor, pretty: Bool, lossy: Bool, outputDirectory: String?, jobs: Int, maxSize: Int) {
         self.extractor = extractor
+        self.maxSize = maxSize
         self.pretty = pretty
         self.lossy = lossy
         self.outputDirectory = outputDirectory
@@ -36,7 +40,7 @@ struct Batch {
 
     mutating func runStdinDocument() {
         let bytes: [UInt8]
-        switch FileReader.readAll(0) {
+        switch FileReader.readAll(0, limit: maxSize) {
         case .success(let b): bytes = b
         case .failure(let f): return record(.failed(source: "-", reason: f.reason))
         }
@@ -53,12 +57,12 @@ struct Batch {
             }
         }
         var iterator = walker.files.makeIterator()
-        let (extractor, pretty, lossy) = (self.extractor, self.pretty, self.lossy)
+        let (extractor, pretty, lossy, maxSize) = (self.extractor, self.pretty, self.lossy, self.maxSize)
         progress.total = walker.files.count
         OrderedWork<InputFile, Outcome>(jobs: jobs).run(
             next: { iterator.next() },
             work: { file in
-                switch FileReader.read(path: file.path) {
+                switch FileReader.read(path: file.path, limit: maxSize) {
                 case .success(let bytes):
                     return Batch.process(bytes: bytes, source: file.path, relative: file.relative,
                                          extractor: extractor, pretty: pretty, lossy: lossy)
@@ -71,18 +75,22 @@ struct Batch {
     }
 
     mutating func runRecords(fd: Int32) {
-        var reader = LineReader(fd: fd)
-        let (extractor, pretty) = (self.extractor, self.pretty)
-        OrderedWork<(Int, [UInt8]), Outcome>(jobs: jobs).run(
+        var reader = LineReader(fd: fd, limit: maxSize)
+        let (extractor, pretty, maxSize) = (self.extractor, self.pretty, self.maxSize)
+        OrderedWork<(Int, LineReader.Line), Outcome>(jobs: jobs).run(
             next: {
                 while let line = reader.next() {
-                    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }  // blank lines carry no record
+                    // Blank lines carry no record.
+                    if case .text(let bytes) = line, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
                     return (reader.lineNumber, line)
                 }
                 return nil
             },
             work: { (number, line) in
-                switch Record.parse(line) {
+                guard case .text(let bytes) = line else {
+                    return .failed(source: "stdin line \(number)", reason: "record over the --max-size limit of \(ByteSize.describe(maxSize)) (raise it with --max-size)")
+                }
+                switch Record.parse(bytes) {
                 case .failure(let f):
                     return .failed(source: "stdin line \(number)", reason: f.reason)
                 case .success(let record):
@@ -148,12 +156,11 @@ struct Batch {
     func prepareOutputDirectory(_ directory: String) throws {
         do { try OutputFiles.makeDirectories(directory) } catch {
             Console.error("warta: --output \(directory): \(error.reason)\n")
-            throw ExitCodeError.failed
+            throw ExitCode(1)
         }
     }
 }
 
-enum ExitCodeError: Error { case failed }
 
 /// Writes one output file under `--output DIR`, creating folders as needed.
 enum OutputFiles {

@@ -45,15 +45,19 @@ struct Extract: ParsableCommand {
     @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of failing the input.")
     var lossy = false
 
+    @Option(name: .customLong("max-size"), help: ArgumentHelp("Largest document (or --jsonl line) to read; larger ones fail with a message.", valueName: "SIZE"))
+    var maxSize: String = "64M"
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if ByteSize.parse(maxSize) == nil { throw ValidationError("--max-size takes a size such as 64M, 1G or 500K, not '\(maxSize)'") }
         if jsonl, !paths.isEmpty, paths != ["-"] { throw ValidationError("--jsonl reads stdin; do not give paths with it") }
     }
 
     func run() throws {
         let extractor = try CommandSupport.extractor(models: models)
         var batch = Batch(extractor: extractor, pretty: pretty, lossy: lossy, outputDirectory: output,
-                          jobs: jobs ?? CommandSupport.processors)
+                          jobs: jobs ?? CommandSupport.processors, maxSize: ByteSize.parse(maxSize) ?? 64 << 20)
         if let output { try batch.prepareOutputDirectory(output) }
         if jsonl {
             batch.runRecords(fd: 0)
