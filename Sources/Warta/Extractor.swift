@@ -44,6 +44,12 @@ public final class Extractor: Sendable {
     /// The ICU version Warta runs on.
     public static var icuVersion: String { ICU.version }
 
+    /// Warta's version.
+    public static let version = "0.1.0"
+
+    /// The contract version of the JSON output (`CONTRACT.md`).
+    public static let contractVersion = 1
+
     private func borrowTokenizer<T>(_ body: (Tokenizer) -> T) throws -> T {
         let tokenizer = try idle.withLock { $0.popLast() } ?? Tokenizer(abbreviations: lexicons.abbreviations)
         defer { idle.withLock { $0.append(tokenizer) } }

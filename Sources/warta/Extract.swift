@@ -45,6 +45,9 @@ struct Extract: ParsableCommand {
     @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of failing the input.")
     var lossy = false
 
+    @Flag(help: "Print a first line with the versions of Warta, its lexicons and ICU (schema/meta.schema.json).")
+    var meta = false
+
     @Option(name: .customLong("max-size"), help: ArgumentHelp("Largest document (or --jsonl line) to read; larger ones fail with a message.", valueName: "SIZE"))
     var maxSize: String = "64M"
 
@@ -59,6 +62,14 @@ struct Extract: ParsableCommand {
         var batch = Batch(extractor: extractor, pretty: pretty, lossy: lossy, outputDirectory: output,
                           jobs: jobs ?? CommandSupport.processors, maxSize: ByteSize.parse(maxSize) ?? 64 << 20)
         if let output { try batch.prepareOutputDirectory(output) }
+        if meta {
+            let line = Version.metaLine(models: extractor.models)
+            if let output {
+                try? OutputFiles.write(line, to: output, relative: "warta-meta.txt")
+            } else {
+                Console.out(line)
+            }
+        }
         if jsonl {
             batch.runRecords(fd: 0)
         } else if paths.isEmpty || paths == ["-"] {
