@@ -3,7 +3,9 @@
 public struct RuleSet<Value: Sendable>: Sendable {
     public let rules: [Rule<Value>]
     private var byFirstWord: [String: [Int]] = [:]
-    private var anywhere: [Int] = []
+    /// Rules that do not start with a known word, with the one-token tests their first token must pass
+    /// (nil: any token), so that most positions are rejected without running the matcher.
+    private var elsewhere: [(rule: Int, starts: [Element.Test]?)] = []
 
     public init(_ rules: [Rule<Value>], lexicons: Lexicons) {
         self.rules = rules
@@ -11,7 +13,7 @@ public struct RuleSet<Value: Sendable>: Sendable {
             if let words = RuleSet.firstWords(rule.pattern, lexicons) {
                 for word in words { byFirstWord[word, default: []].append(index) }
             } else {
-                anywhere.append(index)
+                elsewhere.append((index, RuleSet.startTests(rule.pattern, lexicons)))
             }
         }
     }
@@ -43,10 +45,41 @@ public struct RuleSet<Value: Sendable>: Sendable {
                 found.append(Candidate(priority: r, rule: rule.id, tokens: i..<end,
                                        start: tokens[i].start, end: tokens[end - 1].end, value: value))
             }
-            for r in anywhere { attempt(r) }
+            for (r, starts) in elsewhere where starts?.contains(where: { $0.accepts(tokens[i], lexicons) == true }) ?? true {
+                attempt(r)
+            }
             if let indexed = byFirstWord[tokens[i].norm] { for r in indexed { attempt(r) } }
         }
         return found
+    }
+
+    /// The one-token tests that a match's first token must pass, or nil when any token may start it.
+    /// Optional leading elements add their own tests and those of what follows them.
+    static func startTests(_ pattern: [Element], _ lexicons: Lexicons) -> [Element.Test]? {
+        var tests: [Element.Test] = []
+        for element in pattern {
+            guard let own = startTests(element.test, lexicons) else { return nil }
+            tests += own
+            if element.min > 0 { return tests }
+        }
+        return nil  // every element optional: the match may start anywhere
+    }
+
+    private static func startTests(_ test: Element.Test, _ lexicons: Lexicons) -> [Element.Test]? {
+        switch test {
+        case .lexicon(let name): return [.word(lexicons[name].firstWords)]
+        case .group(let elements): return startTests(elements, lexicons)
+        case .either(let alternatives):
+            var all: [Element.Test] = []
+            for alternative in alternatives {
+                guard let tests = startTests(alternative.test, lexicons) else { return nil }
+                all += tests
+                if alternative.min == 0 { return nil }
+            }
+            return all
+        case .any: return nil
+        default: return [test]
+        }
     }
 
     /// The words a pattern can start with, or nil when it can start with any token.

@@ -102,3 +102,22 @@ enum NFC {
         }
     }
 }
+
+/// UTF-8 to UTF-16 for the break iterators, through ICU's converter (much faster than iterating
+/// `String.utf16`, which builds breadcrumbs for random access we do not need). Reuses `units`' storage.
+enum UTF16Buffer {
+    /// Fills `units` and returns how many units the text has.
+    static func fill(_ units: inout [UInt16], from utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let source = utf8.baseAddress, utf8.count > 0 else { return 0 }
+        // UTF-16 never needs more units than UTF-8 has bytes.
+        if units.count < utf8.count + 1 { units = [UInt16](repeating: 0, count: utf8.count + 1) }
+        var length: Int32 = 0
+        var status = U_ZERO_ERROR
+        units.withUnsafeMutableBufferPointer { buffer in
+            source.withMemoryRebound(to: CChar.self, capacity: utf8.count) { chars in
+                _ = warta_u_strFromUTF8(buffer.baseAddress, Int32(buffer.count), &length, chars, Int32(utf8.count), &status)
+            }
+        }
+        return status.rawValue > U_ZERO_ERROR.rawValue ? 0 : Int(length)
+    }
+}

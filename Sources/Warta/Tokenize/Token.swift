@@ -32,6 +32,9 @@ public struct Token: Sendable, Hashable {
     /// The same span in UTF-16 code units (ICU's offsets).
     let utf16Start: Int
     let utf16End: Int
+    /// The same span in UTF-8 bytes.
+    let utf8Start: Int
+    let utf8End: Int
     /// The text exactly as written.
     public let text: String
     /// Lowercased, NFC, with typographic variants folded: curly quotes and apostrophes to straight ones,
