@@ -51,7 +51,8 @@ public final class Extractor: Sendable {
     public static let contractVersion = 1
 
     private func borrowTokenizer<T>(_ body: (Tokenizer) -> T) throws -> T {
-        let tokenizer = try idle.withLock { $0.popLast() } ?? Tokenizer(abbreviations: lexicons.abbreviations)
+        let tokenizer = try idle.withLock { $0.popLast() }
+            ?? Tokenizer(abbreviations: lexicons.abbreviations, vocabulary: lexicons.vocabulary)
         defer { idle.withLock { $0.append(tokenizer) } }
         return body(tokenizer)
     }
@@ -123,13 +124,13 @@ protocol FieldExtractor: Sendable {
 
 extension RuleSet {
     func infos(field: String) -> [RuleInfo] {
-        rules.map { rule in
+        zip(rules, compiled).map { rule, pattern in
             RuleInfo(field: field, id: rule.id, summary: rule.summary,
                      pattern: rule.pattern.map(\.description).joined(separator: " "), examples: rule.examples,
                      match: { text, lexicons, start in
                          guard rule.mayStart(at: text.tokens[start]) else { return nil }
-                         var matcher = Matcher(tokens: text.tokens, lexicons: lexicons, crossLines: rule.crossesLines)
-                         guard let end = matcher.match(rule.pattern, at: start), end > start else { return nil }
+                         var matcher = Matcher(tokens: text.tokens, crossLines: rule.crossesLines)
+                         guard let end = matcher.match(pattern, at: start), end > start else { return nil }
                          return RuleMatch(tokens: start..<end, captures: matcher.captures)
                      })
         }

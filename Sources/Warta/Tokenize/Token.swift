@@ -42,6 +42,8 @@ public struct Token: Sendable, Hashable {
     public let norm: String
     /// For `.newline` tokens: how many line breaks the whitespace holds (2 or more is a blank line).
     public let lineBreaks: Int
+    /// `norm`'s id in the extractor's `Vocabulary`, or -1 when no lexicon or rule names the word.
+    public internal(set) var word: Int32 = -1
 
     public var isSpace: Bool { kind == .space || kind == .newline }
     public var isWord: Bool { kind == .word }

@@ -7,12 +7,15 @@ public final class Tokenizer: @unchecked Sendable {
     private let words: BreakIterator
     private let sentences: BreakIterator
     private let abbreviations: Abbreviations
+    private let vocabulary: Vocabulary?
     private var units: [UInt16] = []
 
-    init(abbreviations: Abbreviations) throws {
+    /// A tokenizer that numbers tokens by `vocabulary` (none when compiling lexicons themselves).
+    init(abbreviations: Abbreviations, vocabulary: Vocabulary? = nil) throws {
         words = try BreakIterator(.word)
         sentences = try BreakIterator(.sentence)
         self.abbreviations = abbreviations
+        self.vocabulary = vocabulary
     }
 
     /// The tokens of `text`, covering it without gaps, with scalar offsets into `text`.
@@ -40,6 +43,8 @@ public final class Tokenizer: @unchecked Sendable {
                     if token.isSpace, let last = tokens.last, last.isSpace {
                         token = Token.make(buffer, utf8, last.utf16Start, end, status, scalarStart: last.start, utf8Start: last.utf8Start)
                         tokens.removeLast()
+                    } else if !token.isSpace, let vocabulary {
+                        token.word = vocabulary.id(token.norm)
                     }
                     tokens.append(token)
                 }
