@@ -11,7 +11,7 @@ struct OfficeExtractor: FieldExtractor {
         ruleSet = RuleSet(OfficeRules.all, lexicons: lexicons)
         places = lexicons["places"]
         provinces = lexicons["provinces"]
-        placeEnds = [lexicons["office-place-ends"], lexicons["months"], lexicons["days"]]
+        placeEnds = [lexicons["office-place-ends"], lexicons["office-qualifiers"], lexicons["months"], lexicons["days"]]
         types = lexicons["office-types"]
         positions = lexicons["positions"]
     }
@@ -36,14 +36,15 @@ struct OfficeExtractor: FieldExtractor {
     /// Where an office's place ends, and whether the office stands; nil drops the candidate.
     ///
     /// The rules capture the whole capitalized run after the office type. The place is its start, up to:
-    /// 1. the first word that cannot belong to a place: a word of `office-place-ends.txt`, a month or day
-    ///    name, an office type ("... Samarinda Kanwil ..."), or a single letter (an initial: "Kendari R Teja");
+    /// 1. the first word that cannot belong to a place: a word of `office-place-ends.txt`, a qualifier
+    ///    ("Lapas Perempuan di ..."), a month or day name, an office type ("... Samarinda Kanwil ..."), or a single letter (an initial: "Kendari R Teja");
     /// 2. for a regional office, the province or place that opens the run ("Kanwil Kemenkumham Sumsel Ilham
     ///    Djaya" -> "Sumsel"); without a parent organisation, a regional office needs such a known region;
     /// 3. for other offices, a known place that opens a longer run, when what follows is likely not the
     ///    place: inside a position ("Kepala Kantor Imigrasi Kelas I TPI Malang Galih Priya") unless a comma
     ///    and a name follow the run, or on a title-case headline line ("Rudenim Jakarta Menunggu Pemulangan").
-    ///    Elsewhere the whole run stands ("KPP Pratama Jakarta Menteng Satu").
+    ///    Known places written in a row stay together ("Tanjung Balai Karimun"). Elsewhere the whole run
+    ///    stands ("KPP Pratama Jakarta Menteng Satu").
     /// A `guarded` word whose place is only a province is a regional division, not an office ("jajaran
     /// Imigrasi Kalsel"). The location is the known place as the lexicon writes it, else the words in Title Case.
     func settle(_ candidate: Candidate<OfficeValue>, _ tokens: [Token]) -> Candidate<OfficeValue>? {
@@ -58,14 +59,21 @@ struct OfficeExtractor: FieldExtractor {
         guard end > run.lowerBound, placeIsLast || end == run.upperBound else { return nil }
 
         var first = run.lowerBound
-        if Self.areaWords.contains(tokens[first].norm), first + 1 < end { first += 1 }
+        if Self.areaWords.contains(tokens[first].norm), let next = Self.nextSignificant(tokens, from: first + 1), next < end {
+            first = next
+        }
         let known = knownPlace(tokens, at: first, before: end)
         if value.condition == "region" {
             if let known { end = known.end } else if !value.hasParent { return nil }
-        } else if placeIsLast, let known, known.end < end,
+        } else if placeIsLast, var knownEnd = known?.end, knownEnd < end,
                   (inPosition(tokens, candidate.tokens.lowerBound) && !nameAfterComma(tokens, end))
                     || onTitleLine(tokens, candidate.tokens.lowerBound) {
-            end = known.end
+            // Known places written in a row make one place: "Tanjung Balai Karimun", "Batu Nusakambangan".
+            while let next = Self.nextSignificant(tokens, from: knownEnd), next < end,
+                  let more = knownPlace(tokens, at: next, before: end) {
+                knownEnd = more.end
+            }
+            end = knownEnd
         }
         if value.condition == "guarded",
            let province = provinces.longestMatch(in: tokens, at: first), province.end == end,
@@ -117,7 +125,8 @@ struct OfficeExtractor: FieldExtractor {
         return tokens[next].kind == .word && tokens[next].shape.contains(.initialUpper)
     }
 
-    /// Whether the line holding token `index` is a title-case headline: a short line of mostly capitalized words.
+    /// Whether the line holding token `index` is a title-case headline: a short line of mostly capitalized
+    /// words that does not end with a full stop.
     private func onTitleLine(_ tokens: [Token], _ index: Int) -> Bool {
         var lineStart = index
         while lineStart > 0, tokens[lineStart - 1].kind != .newline { lineStart -= 1 }
@@ -131,7 +140,10 @@ struct OfficeExtractor: FieldExtractor {
             }
             i += 1
         }
-        return words >= 3 && lower * 4 <= words
+        // A headline does not end with a full stop.
+        var last = i - 1
+        while last > lineStart, tokens[last].isSpace { last -= 1 }
+        return words >= 4 && lower * 4 <= words && tokens[last].norm != "."
     }
 
     /// The significant token before `index` on the same line, if any.
