@@ -6,6 +6,8 @@ struct OfficeExtractor: FieldExtractor {
     private let placeEnds: [Lexicon]
     private let types: Lexicon
     private let positions: Lexicon
+    /// The words after the first of every known place of several words ("Timur", "Natal", "Rai").
+    private let placeTails: Set<String>
 
     init(lexicons: Lexicons) {
         ruleSet = RuleSet(OfficeRules.all, lexicons: lexicons)
@@ -14,6 +16,13 @@ struct OfficeExtractor: FieldExtractor {
         placeEnds = [lexicons["office-place-ends"], lexicons["office-qualifiers"], lexicons["months"], lexicons["days"]]
         types = lexicons["office-types"]
         positions = lexicons["positions"]
+        var tails: Set<String> = []
+        for lexicon in [places, provinces] {
+            for entry in lexicon.entries {
+                tails.formUnion(Token.fold(entry.text).split(separator: " ").dropFirst().map(String.init))
+            }
+        }
+        placeTails = tails
     }
 
     var rules: [RuleInfo] { ruleSet.infos(field: "offices") }
@@ -43,8 +52,8 @@ struct OfficeExtractor: FieldExtractor {
     /// 3. for other offices, a known place that opens a longer run, when what follows is likely not the
     ///    place: inside a position ("Kepala Kantor Imigrasi Kelas I TPI Malang Galih Priya") unless a comma
     ///    and a name follow the run, or on a title-case headline line ("Rudenim Jakarta Menunggu Pemulangan").
-    ///    Known places written in a row stay together ("Tanjung Balai Karimun"). Elsewhere the whole run
-    ///    stands ("KPP Pratama Jakarta Menteng Satu").
+    ///    Known places written in a row stay together ("Tanjung Balai Karimun"), and so do the words that
+    ///    end known places ("Denpasar Timur"). Elsewhere the whole run stands ("KPP Pratama Jakarta Menteng Satu").
     /// A `guarded` word whose place is only a province is a regional division, not an office ("jajaran
     /// Imigrasi Kalsel"). The location is the known place as the lexicon writes it, else the words in Title Case.
     func settle(_ candidate: Candidate<OfficeValue>, _ tokens: [Token]) -> Candidate<OfficeValue>? {
@@ -68,10 +77,16 @@ struct OfficeExtractor: FieldExtractor {
         } else if placeIsLast, var knownEnd = known?.end, knownEnd < end,
                   (inPosition(tokens, candidate.tokens.lowerBound) && !nameAfterComma(tokens, end))
                     || onTitleLine(tokens, candidate.tokens.lowerBound) {
-            // Known places written in a row make one place: "Tanjung Balai Karimun", "Batu Nusakambangan".
-            while let next = Self.nextSignificant(tokens, from: knownEnd), next < end,
-                  let more = knownPlace(tokens, at: next, before: end) {
-                knownEnd = more.end
+            // Known places written in a row make one place ("Tanjung Balai Karimun"), and so do the words
+            // that end known places ("Denpasar Timur", like "Jakarta Timur").
+            while let next = Self.nextSignificant(tokens, from: knownEnd), next < end {
+                if let more = knownPlace(tokens, at: next, before: end) {
+                    knownEnd = more.end
+                } else if placeTails.contains(tokens[next].norm) {
+                    knownEnd = next + 1
+                } else {
+                    break
+                }
             }
             end = knownEnd
         }
@@ -143,7 +158,7 @@ struct OfficeExtractor: FieldExtractor {
         // A headline does not end with a full stop.
         var last = i - 1
         while last > lineStart, tokens[last].isSpace { last -= 1 }
-        return words >= 4 && lower * 4 <= words && tokens[last].norm != "."
+        return words >= 6 && lower * 4 <= words && tokens[last].norm != "."
     }
 
     /// The significant token before `index` on the same line, if any.

@@ -75,7 +75,7 @@ enum OfficeRules {
                 .match("⟦Bapas Kelas I Medan⟧ membimbing", "Balai Pemasyarakatan | I | Medan | -"),
                 .match("⟦LPKA Kelas II Bandung⟧ menggelar", "Lembaga Pembinaan Khusus Anak | II | Bandung | -"),
                 .match("dititipkan di ⟦Rupbasan Kelas I Kendari⟧ hingga", "Rumah Penyimpanan Benda Sitaan Negara | I | Kendari | -"),
-                .match("⟦KPP Pratama Jakarta Tebet⟧ membuka", "Kantor Pelayanan Pajak | Pratama | Jakarta Tebet | -"),
+                .match("Pada Senin, ⟦KPP Pratama Jakarta Tebet⟧ membuka pojok layanan pajak.", "Kantor Pelayanan Pajak | Pratama | Jakarta Tebet | -"),
                 .match("⟦Kantor Pelayanan Pajak (KPP) Pratama Denpasar Timur⟧ membuka", "Kantor Pelayanan Pajak | Pratama | Denpasar Timur | -"),
                 .match("⟦KPP Madya Medan⟧ mencatat", "Kantor Pelayanan Pajak | Madya | Medan | -"),
                 .match("⟦KPPBC TMP B Bogor⟧ menindak", "Kantor Pengawasan dan Pelayanan Bea dan Cukai | Madya | Bogor | -"),
