@@ -48,12 +48,14 @@ struct OfficeExtractor: FieldExtractor {
     /// 1. the first word that cannot belong to a place: a word of `office-place-ends.txt`, a qualifier
     ///    ("Lapas Perempuan di ..."), a month or day name, an office type ("... Samarinda Kanwil ..."), or a single letter (an initial: "Kendari R Teja");
     /// 2. for a regional office, the province or place that opens the run ("Kanwil Kemenkumham Sumsel Ilham
-    ///    Djaya" -> "Sumsel"); without a parent organisation, a regional office needs such a known region;
+    ///    Djaya" -> "Sumsel"); without a known parent organisation, a regional office needs a province in
+    ///    the run, which then starts the place ("Kanwil Kemenkeu Jateng" -> "Jateng");
     /// 3. for other offices, a known place that opens a longer run, when what follows is likely not the
     ///    place: inside a position ("Kepala Kantor Imigrasi Kelas I TPI Malang Galih Priya") unless a comma
     ///    and a name follow the run, or on a title-case headline line ("Rudenim Jakarta Menunggu Pemulangan").
     ///    Known places written in a row stay together ("Tanjung Balai Karimun"), and so do the words that
     ///    end known places ("Denpasar Timur"). Elsewhere the whole run stands ("KPP Pratama Jakarta Menteng Satu").
+    /// 4. for other offices, a province written after a known place ("Rutan Kelas I Depok Jawa Barat" -> "Depok").
     /// A `guarded` word whose place is only a province is a regional division, not an office ("jajaran
     /// Imigrasi Kalsel"). The location is the known place as the lexicon writes it, else the words in Title Case.
     func settle(_ candidate: Candidate<OfficeValue>, _ tokens: [Token]) -> Candidate<OfficeValue>? {
@@ -67,44 +69,84 @@ struct OfficeExtractor: FieldExtractor {
         }
         guard end > run.lowerBound, placeIsLast || end == run.upperBound else { return nil }
 
-        var first = run.lowerBound
+        var start = run.lowerBound
+        var first = start
         if Self.areaWords.contains(tokens[first].norm), let next = Self.nextSignificant(tokens, from: first + 1), next < end {
             first = next
         }
-        let known = knownPlace(tokens, at: first, before: end)
+        var known = knownPlace(tokens, at: first, before: end)
         if value.condition == "region" {
-            if let known { end = known.end } else if !value.hasParent { return nil }
-        } else if placeIsLast, var knownEnd = known?.end, knownEnd < end,
-                  (inPosition(tokens, candidate.tokens.lowerBound) && !nameAfterComma(tokens, end))
-                    || onTitleLine(tokens, candidate.tokens.lowerBound) {
-            // Known places written in a row make one place ("Tanjung Balai Karimun"), and so do the words
-            // that end known places ("Denpasar Timur", like "Jakarta Timur").
-            while let next = Self.nextSignificant(tokens, from: knownEnd), next < end {
-                if let more = knownPlace(tokens, at: next, before: end) {
-                    knownEnd = more.end
-                } else if placeTails.contains(tokens[next].norm) {
-                    knownEnd = next + 1
-                } else {
-                    break
-                }
+            if known == nil, !value.hasParent {
+                // A parent that office-parents.txt lacks ("Kanwil Kemenkeu Jateng"): the province after it.
+                guard let found = firstProvince(tokens, in: first..<end) else { return nil }
+                start = found.start
+                first = found.start
+                known = found.known
             }
-            end = knownEnd
-        }
-        if value.condition == "guarded",
-           let province = provinces.longestMatch(in: tokens, at: first), province.end == end,
-           places.longestMatch(in: tokens, at: first)?.end != end {
-            return nil
+            if let known { end = known.end }
+        } else {
+            if placeIsLast, let knownEnd = known?.end, knownEnd < end,
+               (inPosition(tokens, candidate.tokens.lowerBound) && !nameAfterComma(tokens, end))
+                || onTitleLine(tokens, candidate.tokens.lowerBound) {
+                end = knownRunEnd(tokens, from: knownEnd, before: end)
+            }
+            if let province = trailingProvince(tokens, from: first, to: end) { end = province }
+            if value.condition == "guarded",
+               let province = provinces.longestMatch(in: tokens, at: first), province.end == end,
+               places.longestMatch(in: tokens, at: first)?.end != end {
+                return nil
+            }
         }
 
-        if let known, first == run.lowerBound, known.end == end {
+        if let known, first == start, known.end == end {
             value.location = known.entry.text
         } else {
-            value.location = Casing.titleCase(Casing.joined(tokens[run.lowerBound..<end]))
+            value.location = Casing.titleCase(Casing.joined(tokens[start..<end]))
         }
-        value.place = run.lowerBound..<end
+        value.place = start..<end
         let range = candidate.tokens.lowerBound..<(placeIsLast ? end : candidate.tokens.upperBound)
         return Candidate(priority: candidate.priority, rule: candidate.rule, tokens: range,
                          start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end, value: value)
+    }
+
+    /// Known places written in a row make one place ("Tanjung Balai Karimun"), and so do the words that end
+    /// known places ("Denpasar Timur", like "Jakarta Timur"): the end of that run after a known place ending at `end`.
+    private func knownRunEnd(_ tokens: [Token], from knownEnd: Int, before limit: Int) -> Int {
+        var end = knownEnd
+        while let next = Self.nextSignificant(tokens, from: end), next < limit {
+            if let more = knownPlace(tokens, at: next, before: limit) {
+                end = more.end
+            } else if placeTails.contains(tokens[next].norm) {
+                end = next + 1
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    /// The first province written in `range`, where it starts and the entry.
+    private func firstProvince(_ tokens: [Token], in range: Range<Int>) -> (start: Int, known: (end: Int, entry: Lexicon.Entry))? {
+        for i in range where tokens[i].kind == .word {
+            if let found = provinces.longestMatch(in: tokens, at: i), found.end <= range.upperBound { return (i, found) }
+        }
+        return nil
+    }
+
+    /// When the place is known places in a row that end with a province ("Depok Jawa Barat"), the end of
+    /// the place before that province: an office is named after its town, the province only locates it.
+    private func trailingProvince(_ tokens: [Token], from first: Int, to end: Int) -> Int? {
+        var start = first, previousEnd: Int? = nil
+        while let known = knownPlace(tokens, at: start, before: end) {
+            if known.end == end {
+                let provinceOnly = places.longestMatch(in: tokens, at: start)?.end != end
+                return provinceOnly ? previousEnd : nil
+            }
+            guard let next = Self.nextSignificant(tokens, from: known.end), next < end else { return nil }
+            previousEnd = known.end
+            start = next
+        }
+        return nil
     }
 
     private func endsPlace(_ token: Token) -> Bool {
