@@ -42,6 +42,9 @@ struct OfficeExtractor: FieldExtractor {
     /// Words that open a place before its name ("Kota Bekasi"); the name after them is looked up.
     private static let areaWords: Set<String> = ["kota", "kabupaten", "provinsi"]
 
+    /// Numbers that follow a region in the names of tax and customs regional offices ("Jawa Barat I").
+    private static let regionNumbers: Set<String> = ["I", "II", "III", "IV", "V", "VI"]
+
     /// Where an office's place ends, and whether the office stands; nil drops the candidate.
     ///
     /// The rules capture the whole capitalized run after the office type. The place is its start, up to:
@@ -83,7 +86,11 @@ struct OfficeExtractor: FieldExtractor {
                 first = found.start
                 known = found.known
             }
-            if let known { end = known.end }
+            if let known {
+                end = known.end
+                // A numbered region of a directorate: "Kanwil DJP Jawa Barat I".
+                if let next = Self.nextSignificant(tokens, from: end), Self.regionNumbers.contains(tokens[next].text) { end = next + 1 }
+            }
         } else {
             if placeIsLast, let knownEnd = known?.end, knownEnd < end,
                (inPosition(tokens, candidate.tokens.lowerBound) && !nameAfterComma(tokens, end))

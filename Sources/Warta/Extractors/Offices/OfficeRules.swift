@@ -135,6 +135,7 @@ enum OfficeRules {
                 .noMatch("bersama Kanwil Kemenkumham dan LPKA"),
                 .noMatch("Kantor Wilayah Suka Maju"),
                 .match("Kepala ⟦Kanwil Kemenkeu Jateng⟧, Budi, hadir.", "Kantor Wilayah | - | Jateng | -"),
+                .match("di lingkungan ⟦Kanwil DJP Jawa Barat I⟧ tercatat", "Kantor Wilayah | - | Jawa Barat I | -"),
             ],
             produce: { m in value(m, conditions: ["region"]) }
         ),
