@@ -13,7 +13,8 @@ struct OfficeExtractor: FieldExtractor {
         ruleSet = RuleSet(OfficeRules.all, lexicons: lexicons)
         places = lexicons["places"]
         provinces = lexicons["provinces"]
-        placeEnds = [lexicons["office-place-ends"], lexicons["office-qualifiers"], lexicons["months"], lexicons["days"]]
+        placeEnds = [lexicons["office-place-ends"], lexicons["office-qualifiers"], lexicons["months"], lexicons["days"],
+                     lexicons["honorifics"]]
         types = lexicons["office-types"]
         positions = lexicons["positions"]
         var tails: Set<String> = []
@@ -49,7 +50,7 @@ struct OfficeExtractor: FieldExtractor {
     ///
     /// The rules capture the whole capitalized run after the office type. The place is its start, up to:
     /// 1. the first word that cannot belong to a place: a word of `office-place-ends.txt`, a qualifier
-    ///    ("Lapas Perempuan di ..."), a month or day name, an office type ("... Samarinda Kanwil ..."), or a single letter (an initial: "Kendari R Teja");
+    ///    ("Lapas Perempuan di ..."), a month or day name, an honorific ("... Wonosari Bapak Bambang"), an office type ("... Samarinda Kanwil ..."), or a single letter (an initial: "Kendari R Teja");
     /// 2. for a regional office, the province or place that opens the run ("Kanwil Kemenkumham Sumsel Ilham
     ///    Djaya" -> "Sumsel"); without a known parent organisation, a regional office needs a province in
     ///    the run, which then starts the place ("Kanwil Kemenkeu Jateng" -> "Jateng");
@@ -57,7 +58,9 @@ struct OfficeExtractor: FieldExtractor {
     ///    place: inside a position ("Kepala Kantor Imigrasi Kelas I TPI Malang Galih Priya") unless a comma
     ///    and a name follow the run, or on a title-case headline line ("Rudenim Jakarta Menunggu Pemulangan").
     ///    Known places written in a row stay together ("Tanjung Balai Karimun"), and so do the words that
-    ///    end known places ("Denpasar Timur"). Elsewhere the whole run stands ("KPP Pratama Jakarta Menteng Satu").
+    ///    end known places ("Denpasar Timur"). In the same contexts, an unknown town before two or more
+    ///    words keeps only its first word and such endings ("Kepala Rutan Wonosari Bambang Sulistyo").
+    ///    Elsewhere the whole run stands ("KPP Pratama Jakarta Menteng Satu").
     /// 4. for other offices, a province written after a known place ("Rutan Kelas I Depok Jawa Barat" -> "Depok").
     /// A `guarded` word whose place is only a province is a regional division, not an office ("jajaran
     /// Imigrasi Kalsel"). The location is the known place as the lexicon writes it, else the words in Title Case.
@@ -92,10 +95,14 @@ struct OfficeExtractor: FieldExtractor {
                 if let next = Self.nextSignificant(tokens, from: end), Self.regionNumbers.contains(tokens[next].text) { end = next + 1 }
             }
         } else {
-            if placeIsLast, let knownEnd = known?.end, knownEnd < end,
-               (inPosition(tokens, candidate.tokens.lowerBound) && !nameAfterComma(tokens, end))
-                || onTitleLine(tokens, candidate.tokens.lowerBound) {
+            let nameMayFollow = placeIsLast
+                && (inPosition(tokens, candidate.tokens.lowerBound) && !nameAfterComma(tokens, end)
+                    || onTitleLine(tokens, candidate.tokens.lowerBound))
+            if nameMayFollow, let knownEnd = known?.end, knownEnd < end {
                 end = knownRunEnd(tokens, from: knownEnd, before: end)
+            } else if nameMayFollow, known == nil, wordCount(tokens, first..<end) >= 3 {
+                // An unknown town before a name of two or more words: "Kepala Rutan Wonosari Bambang Sulistyo".
+                end = tailEnd(tokens, from: first + 1, before: end)
             }
             if let province = trailingProvince(tokens, from: first, to: end) { end = province }
             if value.condition == "guarded",
@@ -130,6 +137,19 @@ struct OfficeExtractor: FieldExtractor {
             }
         }
         return end
+    }
+
+    /// The end of the words that end known places ("Timur", "Selatan") written from `start`.
+    private func tailEnd(_ tokens: [Token], from start: Int, before limit: Int) -> Int {
+        var end = start
+        while let next = Self.nextSignificant(tokens, from: end), next < limit, placeTails.contains(tokens[next].norm) {
+            end = next + 1
+        }
+        return end
+    }
+
+    private func wordCount(_ tokens: [Token], _ range: Range<Int>) -> Int {
+        range.reduce(0) { $0 + (tokens[$1].kind == .word ? 1 : 0) }
     }
 
     /// The first province written in `range`, where it starts and the entry.

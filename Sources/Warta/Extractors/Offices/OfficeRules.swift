@@ -91,6 +91,8 @@ enum OfficeRules {
                 .match("Tahanan ⟦Rumah Tahanan Negara Kelas I Depok⟧ Jawa Barat mengikuti pelatihan.", "Rumah Tahanan Negara | I | Depok | -"),
                 .match("dari ⟦Rumah Tahanan Negara (Rutan) Kelas II Samarinda⟧ Kanwil Kemenkumham Kaltim", "Rumah Tahanan Negara | II | Samarinda | -"),
                 .match("Kepala ⟦KPP Pratama Bandung Cicadas⟧, Dewi Lestari, membuka kelas pajak.", "Kantor Pelayanan Pajak | Pratama | Bandung Cicadas | -"),
+                .match("Kepala ⟦Rutan Kelas IIB Wonosari⟧ Bambang Sulistyo mengatakan pihaknya siap.", "Rumah Tahanan Negara | IIB | Wonosari | -"),
+                .match("menurut Kepala ⟦Lapas Kelas IIA Bukittinggi⟧ Bapak Ahmad Fauzi.", "Lembaga Pemasyarakatan | IIA | Bukittinggi | -"),
                 .noMatch("Direktorat Jenderal Imigrasi menyampaikan"),
                 .noMatch("pembentukan Kantor Imigrasi di Kabupaten Mandailing Natal"),
                 .noMatch("Kalapas Pekanbaru, Yusuf Maulana, menyerahkan"),
