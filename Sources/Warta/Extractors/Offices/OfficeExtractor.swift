@@ -50,7 +50,8 @@ struct OfficeExtractor: FieldExtractor {
     ///
     /// The rules capture the whole capitalized run after the office type. The place is its start, up to:
     /// 1. the first word that cannot belong to a place: a word of `office-place-ends.txt`, a qualifier
-    ///    ("Lapas Perempuan di ..."), a month or day name, an honorific ("... Wonosari Bapak Bambang"), an office type ("... Samarinda Kanwil ..."), or a single letter (an initial: "Kendari R Teja");
+    ///    ("Lapas Perempuan di ..."), a month or day name, an honorific ("... Wonosari Bapak Bambang"), an
+    ///    office type ("... Samarinda Kanwil ..."), or a single letter (an initial: "Kendari R Teja");
     /// 2. for a regional office, the province or place that opens the run ("Kanwil Kemenkumham Sumsel Ilham
     ///    Djaya" -> "Sumsel"); without a known parent organisation, a regional office needs a province in
     ///    the run, which then starts the place ("Kanwil Kemenkeu Jateng" -> "Jateng");
