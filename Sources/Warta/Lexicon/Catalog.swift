@@ -37,10 +37,20 @@ public enum Catalog {
         },
         LexiconSpec("degrees", fields: "degree as written", columns: 1...1),
         LexiconSpec("positions", fields: "position head word or phrase", columns: 1...1),
-        LexiconSpec("office-types", fields: "written form, canonical type", columns: 2...2),
+        LexiconSpec("office-types", fields: "written form, canonical type, condition (optional: class|region|guarded)", columns: 2...3) { f in
+            f.count < 3 || ["class", "region", "guarded"].contains(f[2]) ? nil : "condition must be 'class', 'region' or 'guarded', found '\(f[2])'"
+        },
         LexiconSpec("office-classes", fields: "written class, canonical class", columns: 2...2) { f in
             officeClasses.contains(f[1]) ? nil : "canonical class must be one of \(officeClasses.joined(separator: ", "))"
         },
+        LexiconSpec("office-grades", fields: "grade written without Kelas, canonical class", columns: 2...2) { f in
+            officeClasses.contains(f[1]) ? nil : "canonical class must be one of \(officeClasses.joined(separator: ", "))"
+        },
+        LexiconSpec("office-qualifiers", fields: "qualifier, class suffix (optional)", columns: 1...2),
+        LexiconSpec("office-parents", fields: "parent organisation of a regional office", columns: 1...1),
+        LexiconSpec("office-guards", fields: "word that makes a guarded office word part of another name", columns: 1...1),
+        LexiconSpec("office-place-ends", fields: "capitalized word that ends an office's place", columns: 1...1),
+        LexiconSpec("provinces", fields: "province as written, province name", columns: 2...2),
         LexiconSpec("decree-types", fields: "written form, canonical type, issuer (optional)", columns: 2...3),
         LexiconSpec("places", fields: "place name as a person writes it", columns: 1...1),
         LexiconSpec("speech-verbs", fields: "attribution verb", columns: 1...1),
