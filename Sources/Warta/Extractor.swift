@@ -33,6 +33,19 @@ public final class Extractor: Sendable {
         return analysis
     }
 
+    /// The names of the pipeline's stages, in the order they run (for benchmarks and tools).
+    public var stageNames: [String] { pipeline.stages.map { $0.name } }
+
+    /// `text` tokenized, with no stage run yet (for benchmarks and tools; see `run(stage:on:)`).
+    public func prepare(_ text: String, source: String = "-") -> Analysis {
+        Analysis(text: tokenize(text), lexicons: lexicons, source: source)
+    }
+
+    /// Runs one stage of the pipeline on `analysis` (stages expect the earlier ones to have run).
+    public func run(stage: Int, on analysis: inout Analysis) {
+        pipeline.stages[stage].run(&analysis)
+    }
+
     /// The tokens of `text` (for tools and tests).
     public func tokenize(_ text: String) -> TokenizedText {
         (try? borrowTokenizer { $0.tokenize(text) }) ?? TokenizedText(text: text, tokens: [], scalarCount: 0)
@@ -118,8 +131,14 @@ public struct Analysis: Sendable {
 /// One extractor: its rules and the step that turns their candidates into items.
 protocol FieldExtractor: Sendable {
     init(lexicons: Lexicons)
+    /// The stage's name, for benchmarks ("dates", "offices"...).
+    var name: String { get }
     var rules: [RuleInfo] { get }
     func run(_ analysis: inout Analysis)
+}
+
+extension FieldExtractor {
+    var name: String { rules.first?.field ?? String(describing: Self.self) }
 }
 
 extension RuleSet {
