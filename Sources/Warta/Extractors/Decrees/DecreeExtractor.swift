@@ -83,21 +83,24 @@ struct DecreeExtractor: FieldExtractor {
     private static let titleConnectors: Set<String> = [
         "dan", "atau", "atas", "di", "dalam", "secara", "bagi", "selama", "untuk", "ke", "dari", "oleh", "terhadap",
         "melalui", "dengan", "sebagai", "tanpa", "antara", "antar", "mengenai", "tentang", "tahun", "nomor", "pada", "&",
+        // "... Bukan Pajak yang Berlaku pada Kementerian ...": a relative clause in Title Case is still the title.
+        "yang",
     ]
-    /// Words that end a title whatever their case: a relative clause, an amendment clause, a date, an article.
-    private static let titleEnds: Set<String> = ["yang", "sebagaimana", "tanggal", "tertanggal", "juncto", "jo", "pasal", "ayat"]
+    /// Words that end a title whatever their case: an amendment clause, a date, an article.
+    private static let titleEnds: Set<String> = ["sebagaimana", "tanggal", "tertanggal", "juncto", "jo", "pasal", "ayat"]
     /// Titles longer than this are not where a title ends but a run of capitalized text: no subject.
     private static let maxTitleWords = 40
     private static let maxLowercaseTitleWords = 16
 
-    /// The title after "tentang" that follows a citation ending at token `end` (possibly after its date,
-    /// "tanggal 8 Maret 2025 tentang ..."), to its natural end: a comma, a sentence end, "yang" or another
-    /// clause word, an opening parenthesis (unless an acronym inside the title), or "dan"/"serta" before
-    /// another citation. A Title Case title also ends at its first lowercase word that is not a connector
-    /// between capitalized words; a lowercase title runs to the clause end. A time after the title ("pada
-    /// 2 Januari 2026", ", Selasa (1/10/2024)") ends it too, and then a trailing "di" phrase is the place of
-    /// the event, not part of the title ("... Jasa Tertentu di Bandar Seri Bentan, Selasa"). Nil when there
-    /// is no title or its end cannot be told.
+    /// The title after "tentang" that follows a citation ending at token `end` (possibly after the act's
+    /// date: "tanggal 8 Maret 2025 tentang ..."), up to its natural end: a comma (unless it separates the
+    /// items of a list closed by "dan"), a sentence end, a clause word ("sebagaimana", "tanggal", "Pasal"),
+    /// an opening parenthesis (unless around an acronym inside the title), or "dan"/"serta" before another
+    /// citation. A Title Case title also ends at its first lowercase word that is not a connector between
+    /// capitalized words ("yang berlaku sejak" ends it, "yang Berlaku pada" does not); a lowercase title
+    /// runs to the clause end or "yang". A time after the title ("pada 2 Januari 2026", ", Selasa") ends
+    /// it, and then a trailing "di" phrase is the place of the event, not the title ("... Jasa Tertentu di
+    /// Bandar Seri Bentan, Selasa"). Nil when there is no title or its end cannot be told.
     static func subject(after end: Int, in tokens: [Token], citationStarts: Set<Int>, lexicons: Lexicons) -> String? {
         func next(_ i: Int) -> Int? {
             var j = i
@@ -184,7 +187,7 @@ struct DecreeExtractor: FieldExtractor {
                 j += 1
                 continue
             }
-            if titleEnds.contains(t.norm) { break }
+            if titleEnds.contains(t.norm) || (!titleCase && t.norm == "yang") { break }
             if ["dan", "serta"].contains(t.norm), let k = next(j + 1), citationStarts.contains(k) { break }
             if t.shape.contains(.initialUpper) || t.kind == .number || !titleCase {
                 last = j

@@ -218,7 +218,11 @@ enum DecreeRules {
             guard let issuer = m["issuer"], opensIssuer(issuer.range, m), let written else { return nil }
             value.issuer = written
         case let head? where head.hasSuffix(" …"):
-            value.issuer = written.map { String(head.dropLast(2)) + " " + $0 }
+            // The head as written when the form spells it out ("PERATURAN MENTERI HUKUM ..." keeps its case).
+            var head = String(head.dropLast(2))
+            let form = Casing.joined(type.tokens)
+            if form.lowercased().hasSuffix(" " + head.lowercased()) { head = String(form.suffix(head.count)) }
+            value.issuer = written.map { head + " " + $0 }
         case let fixed?:
             value.issuer = fixed
         }
