@@ -30,13 +30,15 @@ enum DecreeRules {
         $0.kind == .word && $0.shape.contains(.initialUpper) && ($0.text.count <= 4 || ($0.text.contains(".") && $0.text.count <= 10))
     }
     /// A number as written, one unit without spaces: "6", "B/792/M.KT.01/2024", "SE-12/MK.1/2024",
-    /// "W10.IMI.IMI.1-GR.04.02-1234"; or a court case number with the court's seat: "287/Pid.Sus/2024/PN Tpg".
-    /// Court codes (district, high, religious, administrative, military courts) are a closed set.
+    /// "W10.IMI.IMI.1-GR.04.02-1234", "Kep/1234/XII/2023" (a plain word opens a number only when parts
+    /// follow); or a court case number with the court's seat: "287/Pid.Sus/2024/PN Tpg". Court codes
+    /// (district, high, religious, administrative, military courts) are a closed set.
     static let number = Element.either(
         Element.group(numberStart, Element.group(separator, numberPart).attachedToPrevious.repeated(0...10),
                       Element.word("/").attachedToPrevious,
                       Element.exact("PN", "PT", "PA", "PTA", "PTUN", "PTTUN", "PM", "PMT").attachedToPrevious, courtSeat),
-        Element.group(numberStart, Element.group(separator, numberPart).attachedToPrevious.repeated(0...12))
+        Element.group(numberStart, Element.group(separator, numberPart).attachedToPrevious.repeated(0...12)),
+        Element.group(Element.anyWord, Element.group(separator, numberPart).attachedToPrevious.repeated(1...12))
     ).as("number")
     /// A number after digits, without "Nomor" before it: "6/2011", "90/PUU-XXI/2023" (it must end in a year).
     static let slashNumber = Element.group(
@@ -87,6 +89,7 @@ enum DecreeRules {
                            "Peraturan Pemerintah | - | 94 | 2021 | Disiplin Pegawai Negeri Sipil"),
                     .match("implementasi ⟦Peraturan Pemerintah (PP) TUNAS Nomor 17 Tahun 2025⟧, yaitu", "Peraturan Pemerintah | - | 17 | 2025"),
                     .match("sesuai ⟦Keppres No. 17 Tahun 2023⟧.", "Keputusan Presiden | - | 17 | 2023"),
+                    .match("⟦Inpres Nomor 1 Tahun 2025⟧ mengatur efisiensi.", "Instruksi Presiden | - | 1 | 2025"),
                     .match("menyikapi ⟦Instruksi Presiden (Inpres) Nomor 1 Tahun 2025⟧ tentang Efisiensi Belanja dalam Pelaksanaan APBN dan APBD Tahun Anggaran 2025.",
                            "Instruksi Presiden | - | 1 | 2025 | Efisiensi Belanja dalam Pelaksanaan APBN dan APBD Tahun Anggaran 2025"),
                     .match("sesuai ⟦PMK Nomor 124 Tahun 2024⟧.", "Peraturan Menteri | Menteri Keuangan | 124 | 2024"),
@@ -98,6 +101,7 @@ enum DecreeRules {
                     .match("melalui ⟦Kepmen ESDM Nomor 76 Tahun 2024⟧.", "Keputusan Menteri | Menteri ESDM | 76 | 2024"),
                     .match("sesuai ⟦Keputusan Menteri Pertahanan Nomor KEP/1467/M/X/2025⟧.",
                            "Keputusan Menteri | Menteri Pertahanan | KEP/1467/M/X/2025 | 2025"),
+                    .match("serta ⟦Keputusan Kapolri Nomor Kep/1234/XII/2023⟧ dan", "Keputusan Lembaga | Kapolri | Kep/1234/XII/2023 | 2023"),
                     .match("didasarkan pada ⟦Instruksi Menteri Imigrasi dan Pemasyarakatan Nomor 3 Tahun 2025⟧, serta",
                            "Instruksi Menteri | Menteri Imigrasi dan Pemasyarakatan | 3 | 2025"),
                     .match("sesuai dengan ⟦Peraturan BKN Nomor 3 Tahun 2020⟧.", "Peraturan Lembaga | BKN | 3 | 2020"),
@@ -134,6 +138,9 @@ enum DecreeRules {
                     .noMatch("Surat Keterangan Catatan Kepolisian Nomor SKCK/123/2024 milik pemohon"),
                     .noMatch("Peraturan Pelaksanaan Nomor 5 Tahun 2020"),
                     .noMatch("Siaran Pers No. 212/HM-KKD/11/2025"),
+                    .noMatch("Biaya Rp500.000 disetor ke rekening nomor 1234-01-000567-30-1 sesuai PMK terbaru."),
+                    .noMatch("Lapas ini menjadi nomor 1 di Indonesia; Perpres Etika AI dan Permenkumham baru segera terbit."),
+                    .noMatch("Tahanan dengan nomor registrasi B.I/123/2024 dan NIP 198501012010011001."),
                 ],
                 produce: { m in cite(m) }
             ),
