@@ -31,7 +31,7 @@ struct DecreeExtractor: FieldExtractor {
     /// Turns the winning citations into items, in text order:
     /// - an elided citation ("... Nomor 348 Tahun 2024 dan Nomor 349 Tahun 2024") takes the type and
     ///   issuer of the citation it follows; with none right before it, it is dropped;
-    /// - each citation reads its subject, the title after "tentang" (see `subject(after:in:citationStarts:)`);
+    /// - each citation reads its subject, the title after "tentang" (see `subject(after:in:citationStarts:lexicons:)`);
     /// - coordinated numbers ("Nomor 347, 348 dan 349 Tahun 2024") become one item each, with the type
     ///   and year shared: the first item spans the type to its number, the middle ones their number, the
     ///   last one its number to the year (and gets the subject).
