@@ -44,12 +44,14 @@ enum DecreeRules {
     static let slashNumber = Element.group(
         Element.digits(1...5), Element.group(separator, numberPart).attachedToPrevious.repeated(1...12)
     ).as("number")
-    static let tahun = Element.group(Element.word("tahun"), Element.year.as("year"))
+    /// "Tahun" (or "Thn."/"Th.") before the year of the act.
+    static let tahunWord = Element.group(Element.word("tahun", "thn", "th"), Element.word(".").attachedToPrevious.optional)
+    static let tahun = Element.group(tahunWord, Element.year.as("year"))
     /// Numbers coordinated before a shared year: the ", 348 dan 349" of "Nomor 347, 348 dan 349 Tahun 2024".
     static let moreNumbers = Element.group(Element.word(",", "dan", "serta"), Element.word("dan", "serta").optional, Element.digits(1...5))
         .repeated(1...6).as("more")
     /// A year, with any coordinated numbers before it.
-    static let sharedYear = Element.group(moreNumbers.optional, Element.word("tahun"), Element.year.as("year"))
+    static let sharedYear = Element.group(moreNumbers.optional, tahunWord, Element.year.as("year"))
 
     /// Words that open the number or the title, never part of an issuer.
     private static let slotWords: Set<String> = ["nomor", "no", "nomer", "nmr", "tahun", "tentang", "pasal", "tanggal"]
@@ -89,6 +91,7 @@ enum DecreeRules {
                            "Peraturan Pemerintah | - | 94 | 2021 | Disiplin Pegawai Negeri Sipil"),
                     .match("implementasi ⟦Peraturan Pemerintah (PP) TUNAS Nomor 17 Tahun 2025⟧, yaitu", "Peraturan Pemerintah | - | 17 | 2025"),
                     .match("sesuai ⟦Keppres No. 17 Tahun 2023⟧.", "Keputusan Presiden | - | 17 | 2023"),
+                    .match("melanggar ⟦UU No 6 Thn. 2011⟧ tentang Keimigrasian.", "Undang-Undang | - | 6 | 2011 | Keimigrasian"),
                     .match("⟦Inpres Nomor 1 Tahun 2025⟧ mengatur efisiensi.", "Instruksi Presiden | - | 1 | 2025"),
                     .match("menyikapi ⟦Instruksi Presiden (Inpres) Nomor 1 Tahun 2025⟧ tentang Efisiensi Belanja dalam Pelaksanaan APBN dan APBD Tahun Anggaran 2025.",
                            "Instruksi Presiden | - | 1 | 2025 | Efisiensi Belanja dalam Pelaksanaan APBN dan APBD Tahun Anggaran 2025"),
