@@ -4,8 +4,9 @@ import Warta
 import Glibc
 #endif
 
-/// Runs extraction over the inputs of one `warta extract` call and accounts for every one of them:
-/// each input is either printed (or written under `--output`) or named on stderr with a reason.
+/// Runs extraction over the inputs of one `warta extract` (or `warta decrees`) call and accounts for every
+/// one of them: each input is either printed (or written under `--output`, or handed to `collect`) or
+/// named on stderr with a reason.
 struct Batch {
     let extractor: Extractor
     let pretty: Bool
@@ -14,6 +15,8 @@ struct Batch {
     let jobs: Int
     /// The largest document (or `--jsonl` line) accepted, in bytes.
     let maxSize: Int
+    /// When set, each document is handed here, in input order, instead of being printed as JSON.
+    var collect: ((Document) -> Void)? = nil
     private(set) var processed = 0
     private(set) var failed = 0
     private(set) var skipped = 0
@@ -32,6 +35,7 @@ struct Batch {
     /// What happened to one input.
     enum Outcome: Sendable {
         case document(source: String, relative: String, json: [UInt8])
+        case collected(Document)
         case failed(source: String, reason: String)
         case skipped(source: String, reason: String)
     }
@@ -44,7 +48,8 @@ struct Batch {
         case .success(let b): bytes = b
         case .failure(let f): return record(.failed(source: "-", reason: f.reason))
         }
-        record(Batch.process(bytes: bytes, source: "-", relative: "stdin.txt", extractor: extractor, pretty: pretty, lossy: lossy))
+        record(Batch.process(bytes: bytes, source: "-", relative: "stdin.txt", extractor: extractor, pretty: pretty, lossy: lossy,
+                             collecting: collect != nil))
     }
 
     mutating func runPaths(_ paths: [String]) {
@@ -57,7 +62,7 @@ struct Batch {
             }
         }
         var iterator = walker.files.makeIterator()
-        let (extractor, pretty, lossy, maxSize) = (self.extractor, self.pretty, self.lossy, self.maxSize)
+        let (extractor, pretty, lossy, maxSize, collecting) = (self.extractor, self.pretty, self.lossy, self.maxSize, collect != nil)
         progress.total = walker.files.count
         OrderedWork<InputFile, Outcome>(jobs: jobs).run(
             next: { iterator.next() },
@@ -65,7 +70,7 @@ struct Batch {
                 switch FileReader.read(path: file.path, limit: maxSize) {
                 case .success(let bytes):
                     return Batch.process(bytes: bytes, source: file.path, relative: file.relative,
-                                         extractor: extractor, pretty: pretty, lossy: lossy)
+                                         extractor: extractor, pretty: pretty, lossy: lossy, collecting: collecting)
                 case .failure(let f):
                     return .failed(source: file.path, reason: f.reason)
                 }
@@ -76,7 +81,7 @@ struct Batch {
 
     mutating func runRecords(fd: Int32) {
         var reader = LineReader(fd: fd, limit: maxSize)
-        let (extractor, pretty, maxSize) = (self.extractor, self.pretty, self.maxSize)
+        let (extractor, pretty, maxSize, collecting) = (self.extractor, self.pretty, self.maxSize, collect != nil)
         OrderedWork<(Int, LineReader.Line), Outcome>(jobs: jobs).run(
             next: {
                 while let line = reader.next() {
@@ -96,8 +101,9 @@ struct Batch {
                 case .success(let record):
                     let source = record.id ?? String(number)
                     let text = Decoding.droppingBOM(record.text)
-                    let json = JSONWriter.encode(extractor.extract(text, source: source), pretty: pretty)
-                    return .document(source: source, relative: source + ".txt", json: json)
+                    let document = extractor.extract(text, source: source)
+                    if collecting { return .collected(document) }
+                    return .document(source: source, relative: source + ".txt", json: JSONWriter.encode(document, pretty: pretty))
                 }
             },
             emit: { record($0) })
@@ -106,11 +112,13 @@ struct Batch {
 
     // MARK: one input
 
-    static func process(bytes: [UInt8], source: String, relative: String, extractor: Extractor, pretty: Bool, lossy: Bool) -> Outcome {
+    static func process(bytes: [UInt8], source: String, relative: String, extractor: Extractor, pretty: Bool, lossy: Bool,
+                        collecting: Bool) -> Outcome {
         do {
             let text = try Decoding.text(fromUTF8: bytes, lossy: lossy)
-            return .document(source: source, relative: relative,
-                             json: JSONWriter.encode(extractor.extract(text, source: source), pretty: pretty))
+            let document = extractor.extract(text, source: source)
+            if collecting { return .collected(document) }
+            return .document(source: source, relative: relative, json: JSONWriter.encode(document, pretty: pretty))
         } catch .binary(let offset) {
             return .skipped(source: source, reason: "binary file (NUL byte at offset \(offset)), not text")
         } catch {
@@ -133,6 +141,9 @@ struct Batch {
                 Console.out(json + [0x0A])
                 processed += 1
             }
+        case .collected(let document):
+            collect?(document)
+            processed += 1
         case .failed(let source, let reason):
             failed += 1
             progress.clear()

@@ -51,7 +51,12 @@ public enum Catalog {
         LexiconSpec("office-guards", fields: "word that makes a guarded office word part of another name", columns: 1...1),
         LexiconSpec("office-place-ends", fields: "capitalized word that ends an office's place", columns: 1...1),
         LexiconSpec("provinces", fields: "province as written, province name", columns: 2...2),
-        LexiconSpec("decree-types", fields: "written form, canonical type, issuer (optional)", columns: 2...3),
+        LexiconSpec("decree-types", fields: "written form, canonical type, issuer (optional: a name, 'Head …', '…' or '*')", columns: 2...3) { f in
+            guard f.count == 3, f[2].contains("…") else { return nil }
+            return f[2] == "…" || (f[2].hasSuffix(" …") && f[2].filter { $0 == "…" }.count == 1)
+                ? nil : "an issuer with '…' must be '…' alone or end with ' …' ('Menteri …')"
+        },
+        LexiconSpec("decree-issuers", fields: "how an issuing body opens (a head or body)", columns: 1...1),
         LexiconSpec("places", fields: "place name as a person writes it", columns: 1...1),
         LexiconSpec("speech-verbs", fields: "attribution verb", columns: 1...1),
         LexiconSpec("dateline-sources", fields: "news source or press office tag in a dateline", columns: 1...1),

@@ -35,7 +35,7 @@ public final class Tokenizer: @unchecked Sendable {
                     // setText fails only for texts over 2^31 code units; such input gets no tokens.
                     return
                 }
-                words.forEachSegment { start, end, status in
+                func add(_ start: Int, _ end: Int, _ status: Int32) {
                     var token = Token.make(buffer, utf8, start, end, status, scalarStart: scalars, utf8Start: utf8Offset)
                     scalars = token.end
                     utf8Offset = token.utf8End
@@ -48,10 +48,34 @@ public final class Tokenizer: @unchecked Sendable {
                     }
                     tokens.append(token)
                 }
+                words.forEachSegment { start, end, status in
+                    // ICU's word rules count U+202F NARROW NO-BREAK SPACE as ExtendNumLet and glue the words
+                    // around it ("Nomor<NNBSP>8"); here it separates words, like every other space.
+                    guard status != 0, end - start > 2, let first = buffer[start..<end].firstIndex(of: 0x202F) else {
+                        return add(start, end, status)
+                    }
+                    var from = start
+                    for u in first..<end where buffer[u] == 0x202F {
+                        if from < u { add(from, u, Tokenizer.status(buffer[from..<u], else: status)) }
+                        add(u, u + 1, 0)
+                        from = u + 1
+                    }
+                    if from < end { add(from, end, Tokenizer.status(buffer[from..<end], else: status)) }
+                }
                 markLinesAndSentences(&tokens)
             }
         }
         return TokenizedText(text: text, tokens: tokens, scalarCount: scalars)
+    }
+
+    /// ICU's rule status for a part of a segment cut at a narrow no-break space: a number when it has
+    /// only ASCII digits, a word when it has a letter, else the whole segment's status.
+    private static func status(_ units: Slice<UnsafeBufferPointer<UInt16>>, else whole: Int32) -> Int32 {
+        if units.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return BreakIterator.WordStatus.number.lowerBound }
+        if units.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x61 && $0 <= 0x7A || $0 >= 0xC0 }) {
+            return BreakIterator.WordStatus.letter.lowerBound
+        }
+        return whole
     }
 
     /// Word tokens only, no sentence marks: for compiling lexicon phrases.
