@@ -148,9 +148,11 @@ extension RuleSet {
                      pattern: rule.pattern.map(\.description).joined(separator: " "), examples: rule.examples,
                      match: { text, lexicons, start in
                          guard rule.mayStart(at: text.tokens[start]) else { return nil }
-                         var matcher = Matcher(tokens: text.tokens, crossLines: rule.crossesLines)
-                         guard let end = matcher.match(pattern, at: start), end > start else { return nil }
-                         return RuleMatch(tokens: start..<end, captures: matcher.captures)
+                         return text.tokens.withUnsafeBufferPointer { tokens -> RuleMatch? in
+                             var matcher = Matcher(tokens: tokens)
+                             guard let end = matcher.match(pattern, at: start, crossLines: rule.crossesLines), end > start else { return nil }
+                             return RuleMatch(tokens: start..<end, captures: matcher.captures)
+                         }
                      })
         }
     }

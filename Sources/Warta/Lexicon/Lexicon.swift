@@ -27,12 +27,12 @@ public struct Lexicon: Sendable {
     /// The norms of every entry's first token, for indexing rules by their first word.
     public private(set) var firstWords: Set<String> = []
 
-    init(name: String, entries: [Entry], vocabulary: Vocabulary, tokenize: (String) -> [Token]) {
+    /// `words[i]` holds the tokens of `entries[i]` (see `Tokenizer.words(ofLines:)`).
+    init(name: String, entries: [Entry], words: [[Token]], vocabulary: Vocabulary) {
         self.name = name
         self.entries = entries
         self.vocabulary = vocabulary
-        for (index, entry) in entries.enumerated() {
-            let written = tokenize(entry.text)
+        for (index, written) in words.enumerated() {
             guard let first = written.first else { continue }
             firstWords.insert(first.norm)
             let words = written.map { vocabulary.intern($0.norm) }
@@ -54,6 +54,10 @@ public struct Lexicon: Sendable {
     /// The longest entry written at significant token `start`, skipping whitespace between its words
     /// (but not line breaks unless `crossLines`). Returns the index after its last token and the entry.
     public func longestMatch(in tokens: [Token], at start: Int, crossLines: Bool = false) -> (end: Int, entry: Entry)? {
+        tokens.withUnsafeBufferPointer { longestMatch(in: $0, at: start, crossLines: crossLines) }
+    }
+
+    func longestMatch(in tokens: UnsafeBufferPointer<Token>, at start: Int, crossLines: Bool) -> (end: Int, entry: Entry)? {
         var node = 0
         var best: (end: Int, entry: Entry)? = nil
         var i = start
@@ -66,7 +70,7 @@ public struct Lexicon: Sendable {
                 }
                 if i == tokens.count { break }
             }
-            guard let next = nodes[node].children[tokens[i].word] else { break }
+            guard tokens[i].word >= 0, let next = nodes[node].children[tokens[i].word] else { break }
             node = Int(next)
             i += 1
             if nodes[node].entry >= 0 { best = (i, entries[Int(nodes[node].entry)]) }
@@ -107,7 +111,8 @@ public struct Lexicons: Sendable {
                 throw ModelError(file: location, line: nil, message: "missing lexicon file")
             }
             let entries = try Lexicons.parse(text, spec: spec, location: location)
-            byName[spec.name] = Lexicon(name: spec.name, entries: entries, vocabulary: vocabulary, tokenize: splitter.words(of:))
+            let words = splitter.words(ofLines: entries.map(\.text))
+            byName[spec.name] = Lexicon(name: spec.name, entries: entries, words: words, vocabulary: vocabulary)
         }
         self.byName = byName
         abbreviations = Abbreviations(lexicons: byName)
@@ -120,41 +125,42 @@ public struct Lexicons: Sendable {
         return lexicon
     }
 
+    /// Parses a lexicon file. Works on UTF-8 bytes (LF, CRLF or CR line ends): start-up reads every file.
     static func parse(_ text: String, spec: LexiconSpec, location: String) throws(ModelError) -> [Lexicon.Entry] {
         var entries: [Lexicon.Entry] = []
         var lineNumber = 0
-        // Split on Character newlines: "\r\n" is one Character, so CRLF files read the same as LF ones.
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+        let bytes = Array(text.utf8)
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+            let next = end < bytes.count && bytes[end] == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? end + 2 : end + 1
             lineNumber += 1
-            var line = Substring(rawLine)
-            if let hash = line.firstIndex(of: "#"), hash == line.startIndex || line[line.index(before: hash)].isWhitespace {
-                line = line[..<hash]
+            defer { start = next }
+            // A '#' at the start or after a space or tab begins a comment.
+            var stop = start
+            while stop < end, !(bytes[stop] == 0x23 && (stop == start || bytes[stop - 1] == 0x20 || bytes[stop - 1] == 0x09)) { stop += 1 }
+            while stop > start, bytes[stop - 1] == 0x20 || bytes[stop - 1] == 0x09 { stop -= 1 }
+            if stop == start { continue }
+            var fields: [String] = []
+            var fieldStart = start
+            for i in start...stop where i == stop || bytes[i] == 0x09 {
+                fields.append(String(decoding: bytes[fieldStart..<i], as: UTF8.self))
+                fieldStart = i + 1
             }
-            while let last = line.last, last == " " || last == "\t" { line = line.dropLast() }
-            if line.allSatisfy({ $0 == " " }) { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             func fail(_ message: String) -> ModelError { ModelError(file: location, line: lineNumber, message: message) }
             guard spec.columns.contains(fields.count) else {
                 let expected = spec.columns.lowerBound == spec.columns.upperBound
                     ? "\(spec.columns.lowerBound)" : "\(spec.columns.lowerBound) to \(spec.columns.upperBound)"
                 throw fail("expected \(expected) TAB-separated field(s) (\(spec.fields)), found \(fields.count)")
             }
-            if let empty = fields.firstIndex(where: { $0.trimmingSpaces.isEmpty || $0 != $0.trimmingSpaces }) {
+            if let empty = fields.firstIndex(where: { $0.isEmpty || $0.first == " " || $0.last == " " }) {
                 throw fail("field \(empty + 1) is empty or has spaces around it")
             }
             if let problem = spec.validate?(fields) { throw fail(problem) }
             entries.append(.init(text: fields[0], fields: Array(fields.dropFirst()), line: lineNumber))
         }
         return entries
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
-        while let l = s.last, l.isWhitespace { s = s.dropLast() }
-        return String(s)
     }
 }
 

@@ -10,17 +10,17 @@ public struct Capture: Sendable {
 /// Runs one pattern against the token stream at one position, with bounded backtracking over repeat
 /// counts. Groups are atomic. The cost at a position is bounded by the pattern, so a scan is linear.
 struct Matcher {
-    let tokens: [Token]
-    let crossLines: Bool
+    /// The document's tokens, borrowed for the matcher's lifetime (see `RuleSet.candidates`).
+    let tokens: UnsafeBufferPointer<Token>
+    private var crossLines = false
     var captures: [Capture] = []
 
-    init(tokens: [Token], crossLines: Bool) {
-        self.tokens = tokens
-        self.crossLines = crossLines
-    }
+    init(tokens: UnsafeBufferPointer<Token>) { self.tokens = tokens }
 
     /// Matches `pattern` starting at significant token `start`; returns one past the last token matched.
-    mutating func match(_ pattern: [CompiledElement], at start: Int) -> Int? {
+    /// A line break ends the match unless `crossLines`.
+    mutating func match(_ pattern: [CompiledElement], at start: Int, crossLines: Bool) -> Int? {
+        self.crossLines = crossLines
         captures.removeAll(keepingCapacity: true)
         return matchList(pattern, 0, start)
     }

@@ -4,8 +4,8 @@ public struct RuleSet<Value: Sendable>: Sendable {
     public let rules: [Rule<Value>]
     /// Each rule's pattern compiled against the lexicons and vocabulary.
     let compiled: [[CompiledElement]]
-    /// Rules by the vocabulary id of a word they can start with.
-    private var byFirstWord: [Int32: [Int]] = [:]
+    /// Rules by the vocabulary id of a word they can start with (indexed by id).
+    private var byFirstWord: [[Int]] = []
     /// Rules that do not start with a known word, with the one-token tests their first token must pass
     /// (nil: any token), so that most positions are rejected without running the matcher.
     private var elsewhere: [(rule: Int, starts: [CompiledElement.Test]?)] = []
@@ -15,7 +15,11 @@ public struct RuleSet<Value: Sendable>: Sendable {
         compiled = rules.map { $0.pattern.map { CompiledElement($0, lexicons) } }
         for (index, rule) in rules.enumerated() {
             if let words = RuleSet.firstWords(rule.pattern, lexicons) {
-                for word in words { byFirstWord[lexicons.vocabulary.intern(word), default: []].append(index) }
+                for word in words {
+                    let id = Int(lexicons.vocabulary.intern(word))
+                    if byFirstWord.count <= id { byFirstWord += Array(repeating: [], count: id + 1 - byFirstWord.count) }
+                    byFirstWord[id].append(index)
+                }
             } else {
                 let starts = RuleSet.startTests(rule.pattern, lexicons)
                 elsewhere.append((index, starts.map { tests in tests.map { CompiledElement(Element($0), lexicons).test } }))
@@ -28,32 +32,26 @@ public struct RuleSet<Value: Sendable>: Sendable {
     public func candidates(in document: TokenizedText, lexicons: Lexicons,
                            where allowed: (Int) -> Bool = { _ in true }) -> [Candidate<Value>] {
         var found: [Candidate<Value>] = []
-        var plain = Matcher(tokens: document.tokens, crossLines: false)
-        var crossing = Matcher(tokens: document.tokens, crossLines: true)
-        let tokens = document.tokens
-        for i in tokens.indices where !tokens[i].isSpace && allowed(i) {
-            func attempt(_ r: Int) {
-                let rule = rules[r]
-                guard rule.mayStart(at: tokens[i]) else { return }
-                let end: Int?
-                let captures: [Capture]
-                if rule.crossesLines {
-                    end = crossing.match(compiled[r], at: i)
-                    captures = crossing.captures
-                } else {
-                    end = plain.match(compiled[r], at: i)
-                    captures = plain.captures
+        var attempts: [Int] = []
+        // Unsafe buffers borrow tokens in place; array subscripts would copy each (two strings) per test.
+        document.tokens.withUnsafeBufferPointer { tokens in
+            var matcher = Matcher(tokens: tokens)
+            for i in 0..<tokens.count where !tokens[i].isSpace && allowed(i) {
+                attempts.removeAll(keepingCapacity: true)
+                for (r, starts) in elsewhere where starts.map({ $0.contains { $0.accepts(tokens[i]) == true } }) ?? true {
+                    attempts.append(r)
                 }
-                guard let end, end > i else { return }
-                let match = Match(document: document, lexicons: lexicons, tokens: i..<end, captures: captures)
-                guard let value = rule.produce(match) else { return }
-                found.append(Candidate(priority: r, rule: rule.id, tokens: i..<end,
-                                       start: tokens[i].start, end: tokens[end - 1].end, value: value))
+                let word = Int(tokens[i].word)
+                if word >= 0, word < byFirstWord.count { attempts += byFirstWord[word] }
+                for r in attempts where rules[r].mayStart(at: tokens[i]) {
+                    let rule = rules[r]
+                    guard let end = matcher.match(compiled[r], at: i, crossLines: rule.crossesLines), end > i else { continue }
+                    let match = Match(document: document, lexicons: lexicons, tokens: i..<end, captures: matcher.captures)
+                    guard let value = rule.produce(match) else { continue }
+                    found.append(Candidate(priority: r, rule: rule.id, tokens: i..<end,
+                                           start: tokens[i].start, end: tokens[end - 1].end, value: value))
+                }
             }
-            for (r, starts) in elsewhere where starts?.contains(where: { $0.accepts(tokens[i]) == true }) ?? true {
-                attempt(r)
-            }
-            if tokens[i].word >= 0, let indexed = byFirstWord[tokens[i].word] { for r in indexed { attempt(r) } }
         }
         return found
     }

@@ -34,6 +34,11 @@ final class BreakIterator {
         static let letter: Range<Int32> = 200..<500
     }
 
+    /// Whether a segment's rule status says it is a number or a word (not spaces or punctuation).
+    @inline(__always)
+    static func isWord(_ status: Int32) -> Bool { status >= WordStatus.number.lowerBound
+    }
+
     init(_ kind: Kind) throws {
         var status = U_ZERO_ERROR
         let type = kind == .word ? UBRK_WORD : UBRK_SENTENCE
@@ -53,18 +58,19 @@ final class BreakIterator {
         try ICU.check(status, "ubrk_setText")
     }
 
-    /// Calls `body(start, end, ruleStatus)` for every segment in order.
+    /// The first boundary (0) after `setText`.
+    func first() -> Int { Int(warta_ubrk_first(handle)) }
+
+    /// The next boundary, or nil at the end of the text.
     @inline(__always)
-    func forEachSegment(_ body: (Int, Int, Int32) -> Void) {
-        var start = Int(warta_ubrk_first(handle))
-        let done = warta_ubrk_done()
-        while true {
-            let end = warta_ubrk_next(handle)
-            if end == done { break }
-            body(start, Int(end), warta_ubrk_getRuleStatus(handle))
-            start = Int(end)
-        }
+    func next() -> Int? {
+        let end = warta_ubrk_next(handle)
+        return end == warta_ubrk_done() ? nil : Int(end)
     }
+
+    /// The rule status of the segment that ends at the current boundary.
+    @inline(__always)
+    var ruleStatus: Int32 { warta_ubrk_getRuleStatus(handle) }
 
     func isBoundary(_ offset: Int) -> Bool { warta_ubrk_isBoundary(handle, Int32(offset)) != 0 }
 }

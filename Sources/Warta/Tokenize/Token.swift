@@ -2,7 +2,9 @@
 /// and a normalized view for matching. Whitespace and line breaks are tokens too, so the stream covers
 /// the input without gaps.
 public struct Token: Sendable, Hashable {
-    public enum Kind: UInt8, Sendable {
+    // No raw type: equality on a plain enum compiles to a tag comparison, while a raw-typed enum's `==`
+    // went through RawRepresentable and copied the whole token around each test.
+    public enum Kind: Sendable {
         case word, number, punct, space, newline
     }
 
@@ -45,7 +47,12 @@ public struct Token: Sendable, Hashable {
     /// `norm`'s id in the extractor's `Vocabulary`, or -1 when no lexicon or rule names the word.
     public internal(set) var word: Int32 = -1
 
-    public var isSpace: Bool { kind == .space || kind == .newline }
+    public var isSpace: Bool {
+        switch kind {
+        case .space, .newline: return true
+        case .word, .number, .punct: return false
+        }
+    }
     public var isWord: Bool { kind == .word }
     public var isNumber: Bool { kind == .number }
     public var isPunct: Bool { kind == .punct }

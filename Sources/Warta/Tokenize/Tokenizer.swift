@@ -20,56 +20,72 @@ public final class Tokenizer: @unchecked Sendable {
 
     /// The tokens of `text`, covering it without gaps, with scalar offsets into `text`.
     public func tokenize(_ text: String) -> TokenizedText {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(units.count / 3 + 4)
-        var scalars = 0, utf8Offset = 0
         var source = text
+        var tokens: [Token] = []
         source.withUTF8 { utf8 in
             let length = UTF16Buffer.fill(&units, from: utf8)
             units.withUnsafeBufferPointer { whole in
-                let buffer = UnsafeBufferPointer(rebasing: whole[0..<length])
-                do {
-                    try words.setText(buffer)
-                    try sentences.setText(buffer)
-                } catch {
-                    // setText fails only for texts over 2^31 code units; such input gets no tokens.
-                    return
-                }
-                func add(_ start: Int, _ end: Int, _ status: Int32) {
-                    var token = Token.make(buffer, utf8, start, end, status, scalarStart: scalars, utf8Start: utf8Offset)
-                    scalars = token.end
-                    utf8Offset = token.utf8End
-                    // ICU cuts after every line break; one whitespace token per gap makes blank lines visible.
-                    if token.isSpace, let last = tokens.last, last.isSpace {
-                        token = Token.make(buffer, utf8, last.utf16Start, end, status, scalarStart: last.start, utf8Start: last.utf8Start)
-                        tokens.removeLast()
-                    } else if !token.isSpace, let vocabulary {
-                        token.word = vocabulary.id(token.norm)
-                    }
-                    tokens.append(token)
-                }
-                words.forEachSegment { start, end, status in
-                    // ICU's word rules count U+202F NARROW NO-BREAK SPACE as ExtendNumLet and glue the words
-                    // around it ("Nomor<NNBSP>8"); here it separates words, like every other space.
-                    guard status != 0, end - start > 2, let first = buffer[start..<end].firstIndex(of: 0x202F) else {
-                        return add(start, end, status)
-                    }
-                    var from = start
-                    for u in first..<end where buffer[u] == 0x202F {
-                        if from < u { add(from, u, Tokenizer.status(buffer[from..<u], else: status)) }
-                        add(u, u + 1, 0)
-                        from = u + 1
-                    }
-                    if from < end { add(from, end, Tokenizer.status(buffer[from..<end], else: status)) }
-                }
-                markLinesAndSentences(&tokens)
+                tokens = segment(UnsafeBufferPointer(rebasing: whole[0..<length]), utf8)
             }
         }
-        return TokenizedText(text: text, tokens: tokens, scalarCount: scalars)
+        return TokenizedText(text: text, tokens: tokens, scalarCount: tokens.last?.end ?? 0)
     }
 
-    /// ICU's rule status for a part of a segment cut at a narrow no-break space: a number when it has
-    /// only ASCII digits, a word when it has a letter, else the whole segment's status.
+    /// The tokens of one document, as a plain loop (no closures capturing state, which would cost an
+    /// exclusivity check per access).
+    private func segment(_ buffer: UnsafeBufferPointer<UInt16>, _ utf8: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var tokens: [Token] = []
+        do {
+            try words.setText(buffer)
+            try sentences.setText(buffer)
+        } catch {
+            return tokens  // setText fails only for texts over 2^31 code units; such input gets no tokens
+        }
+        tokens.reserveCapacity(buffer.count / 3 + 4)
+        var scalars = 0, utf8Offset = 0
+        var start = words.first()
+        while let end = words.next() {
+            let status = words.ruleStatus
+            // ICU's word rules count U+202F NARROW NO-BREAK SPACE as ExtendNumLet and glue the words around
+            // it ("Nomor<NNBSP>8"); here it separates words, like every other space.
+            if status != 0, end - start > 2, let first = buffer[start..<end].firstIndex(of: 0x202F) {
+                var from = start
+                for u in first..<end where buffer[u] == 0x202F {
+                    if from < u { append(&tokens, buffer, utf8, from, u, Tokenizer.status(buffer[from..<u], else: status), &scalars, &utf8Offset) }
+                    append(&tokens, buffer, utf8, u, u + 1, 0, &scalars, &utf8Offset)
+                    from = u + 1
+                }
+                if from < end { append(&tokens, buffer, utf8, from, end, Tokenizer.status(buffer[from..<end], else: status), &scalars, &utf8Offset) }
+            } else {
+                append(&tokens, buffer, utf8, start, end, status, &scalars, &utf8Offset)
+            }
+            start = end
+        }
+        markLinesAndSentences(&tokens)
+        return tokens
+    }
+
+    @inline(__always)
+    private func append(_ tokens: inout [Token], _ buffer: UnsafeBufferPointer<UInt16>, _ utf8: UnsafeBufferPointer<UInt8>,
+                        _ start: Int, _ end: Int, _ status: Int32, _ scalars: inout Int, _ utf8Offset: inout Int) {
+        // ICU cuts after every line break; one whitespace token per gap makes blank lines visible.
+        if let last = tokens.indices.last, tokens[last].isSpace, !BreakIterator.isWord(status),
+           Token.startsWithSpace(buffer[start]) {
+            let merged = Token.make(buffer, utf8, tokens[last].utf16Start, end, status,
+                                    scalarStart: tokens[last].start, utf8Start: tokens[last].utf8Start)
+            scalars = merged.end
+            utf8Offset = merged.utf8End
+            tokens[last] = merged
+            return
+        }
+        var token = Token.make(buffer, utf8, start, end, status, scalarStart: scalars, utf8Start: utf8Offset)
+        scalars = token.end
+        utf8Offset = token.utf8End
+        if !token.isSpace, let vocabulary { token.word = vocabulary.id(token.norm) }
+        tokens.append(token)
+    }
+
+    /// The rule status of a part of a segment split at U+202F: a number, a word, or the segment's own.
     private static func status(_ units: Slice<UnsafeBufferPointer<UInt16>>, else whole: Int32) -> Int32 {
         if units.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return BreakIterator.WordStatus.number.lowerBound }
         if units.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x61 && $0 <= 0x7A || $0 >= 0xC0 }) {
@@ -78,18 +94,26 @@ public final class Tokenizer: @unchecked Sendable {
         return whole
     }
 
-    /// Word tokens only, no sentence marks: for compiling lexicon phrases.
-    func words(of text: String) -> [Token] {
-        tokenize(text).tokens.filter { !$0.isSpace }
+    /// The word tokens of each line, for compiling lexicon phrases. One ICU pass over all lines joined by
+    /// line breaks (which always separate words) costs far less than one pass per entry at start-up.
+    func words(ofLines lines: [String]) -> [[Token]] {
+        var result: [[Token]] = [[]]
+        for token in tokenize(lines.joined(separator: "\n")).tokens {
+            if token.kind == .newline {
+                result += Array(repeating: [], count: token.lineBreaks)
+            } else if !token.isSpace {
+                result[result.count - 1].append(token)
+            }
+        }
+        return result
     }
 
     private func markLinesAndSentences(_ tokens: inout [Token]) {
         var atLineStart = true
         var previous: Int? = nil  // index of the previous significant token
         for i in tokens.indices {
-            let token = tokens[i]
-            if token.isSpace {
-                if token.kind == .newline { atLineStart = true }
+            if tokens[i].isSpace {
+                if tokens[i].kind == .newline { atLineStart = true }
                 continue
             }
             if atLineStart {
@@ -226,6 +250,10 @@ extension Token {
                      utf16Start: start, utf16End: end, utf8Start: utf8Start, utf8End: utf8Start + utf8Count,
                      text: text, norm: norm, lineBreaks: lineBreaks)
     }
+
+    /// Whether a segment starting with this UTF-16 unit is whitespace (see `isSpace`).
+    @inline(__always)
+    static func startsWithSpace(_ unit: UInt16) -> Bool { Unicode.Scalar(unit).map(isSpace) ?? false }
 
     /// Whitespace, and the invisible joiners that ICU leaves between words.
     @inline(__always)
