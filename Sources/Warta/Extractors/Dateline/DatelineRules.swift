@@ -28,7 +28,8 @@ enum DatelineRules {
             "dateline.place_date",
             "A place (with region or source tags) and the date, then a dash or the end of the line: \"Medan, 19 September 2024 –\"",
             pattern: [Element(.group(chunks + [Element.word(",").optional, DateRules.datelineDate.as("date"),
-                                               Element.group(Element.word(",").optional, chunk).optional])).as("head"),
+                                               Element.either(.group(Element.word(",").optional, chunk),
+                                                              .group(.word("("), chunk, .word(")"))).optional])).as("head"),
                       dash.optional],
             examples: [
                 .match("⟦Medan, 19 September 2024⟧ – Plt Kepala Kantor Imigrasi", "Medan 2024-09-19"),
@@ -39,6 +40,7 @@ enum DatelineRules {
                 .match("⟦Surakarta, 12/03/2025⟧ – Balai Pemasyarakatan", "Surakarta 2025-03-12"),
                 .match("⟦Jakarta, 30/10/2025 Kemenkeu⟧ – Menteri", "Jakarta 2025-10-30"),
                 .match("⟦UNDIP, Semarang (10/9)⟧ – Wisuda digelar Senin 28 Juli 2025.", "Semarang"),
+                .match("⟦Bandung, 5 Juni 2024 (ANTARA)⟧ – Pemerintah Kota", "Bandung 2024-06-05"),
                 .noMatch("Medan, 19 September 2024 menjadi hari bersejarah bagi kantor itu."),
                 .noMatch("Jakarta, 19 September 2024 pukul 10.00 WIB rapat dimulai."),
             ],
@@ -166,7 +168,7 @@ enum DatelineRules {
     static let headline: [Rule<Range<Int>>] = [
         Rule(
             "headline.title_line",
-            "A first line of at most 40 tokens with no final period, followed by the body",
+            "A first line of at most 40 tokens, one sentence with no final period, followed by the body",
             pattern: [Element.any.repeated(1...40).as("title")],
             examples: [
                 .match("⟦Ratusan Warga Binaan Lapas Kelas IIA Pekanbaru Terima Remisi Umum⟧\n\nPEKANBARU – Sebanyak 812 warga", "headline"),
@@ -175,6 +177,7 @@ enum DatelineRules {
                 .noMatch("Medan, 19 September 2024 – Plt Kepala Kantor Imigrasi Kelas I TPI Bengkulu hadir.\nAcara ini dibuka."),
                 .noMatch("Kantor Imigrasi menggelar rapat. Acara ini dibuka oleh Kepala Kantor.\nBeliau memaparkan."),
                 .noMatch("Penjelasan :\nBeredar unggahan di media sosial."),
+                .noMatch("Direktur menyatakan akses ditutup. Saksikan videonya: https://youtu.be/x\n\nKementerian"),
             ],
             produce: { m in
                 let tokens = m.document.tokens
@@ -184,6 +187,9 @@ enum DatelineRules {
                       tokens[next...].contains(where: { !$0.isSpace }) else { return nil }
                 let last = tokens[m.tokens.upperBound - 1]
                 guard last.norm != "." && last.norm != "," && last.norm != ":" else { return nil }
+                // A title is one sentence: a second one starting inside the line makes it a paragraph.
+                guard !tokens[(m.tokens.lowerBound + 1)..<next].contains(where: { $0.shape.contains(.sentenceStart) })
+                else { return nil }
                 return m.tokens
             }
         ),

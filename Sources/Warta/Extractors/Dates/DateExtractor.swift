@@ -16,7 +16,7 @@ struct DateExtractor: FieldExtractor {
     func run(_ analysis: inout Analysis) {
         // A citation claimed by the decree extractor hides its years and numbers, not a "tanggal 8 Maret 2025" in it.
         let candidates = ruleSet.candidates(in: analysis.text, lexicons: analysis.lexicons)
-            .filter { $0.value.spelled || !analysis.isClaimed($0.start..<$0.end) }
+            .filter { $0.value.isGuard || $0.value.spelled || !analysis.isClaimed($0.start..<$0.end) }
         var found: [Found] = []
         var years: [(at: Int, year: Int)] = []
         for candidate in resolveOverlaps(candidates) {
@@ -24,6 +24,7 @@ struct DateExtractor: FieldExtractor {
                 // A citation's year is no date, but it still says roughly when the text was written.
                 let last = analysis.text.tokens[candidate.tokens.upperBound - 1]
                 if let year = Int(last.text) { years.append((candidate.tokens.lowerBound, year)) }
+                analysis.trace("dates", candidate.rule, analysis.span(candidate.tokens), tokens: candidate.tokens, "not a date")
                 continue
             }
             var value = candidate.value

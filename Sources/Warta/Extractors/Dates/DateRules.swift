@@ -25,10 +25,8 @@ enum DateRules {
     static let year = Element.year
     static let weekdayName = Element.lexicon("days")
     static let rangeWord = Element.lexicon("range-words").as("range")
-    /// Any month name or abbreviation, with the dot an abbreviation may carry ("Agt.", "Sept.").
-    static let month = Element.group(Element.lexicon("months").as("month"), Element.word(".").attachedToPrevious.optional)
-    /// A month written in full: the only form read as a date without a year after it ("Jumat, 23 Mei").
-    static let fullMonth = Element.lexicon("months").as("month")
+    /// A month name or abbreviation. Abbreviations are dates only with a year (checked by the productions).
+    static let month = Element.lexicon("months").as("month")
     /// "Kamis", "hari Kamis,", "Kamis pagi", "Rabu, ": a weekday before a date, with its part of the day.
     static let weekdayPrefix = Element.group(
         Element.word("hari").optional, weekdayName.as("weekday"),
@@ -36,8 +34,10 @@ enum DateRules {
     ).optional
     /// "tanggal 19", "tgl. 19", "Tanggal 19": the noun before a day, kept in the date's span.
     static let dateNoun = Element.group(Element.word("tanggal", "tgl"), Element.word(".").attachedToPrevious.optional).optional
-    /// "tahun 2024" after a month ("10 Desember Tahun 2024", "bulan September tahun 2024").
-    static let yearPart = Element.group(Element.word("tahun").optional, year.as("year"))
+    /// The year after a month, with the dot of an abbreviated month ("19 Agt. 2024") and an optional noun
+    /// ("10 Desember Tahun 2024", "bulan September tahun 2024"). The dot is taken only when a year follows,
+    /// so that "pada 16-17 September." keeps its full stop out of the date.
+    static let yearPart = Element.group(Element.word(".").attachedToPrevious.optional, Element.word("tahun").optional, year.as("year"))
     /// "(23/5)", "(2/6/2025)", "(04/03/24)": the numeric day and month of the house style, in parentheses.
     static let parenNumeric = Element.group(
         .word("("), day.as("day"), Element.word("/").attachedToPrevious, day.as("mon").attachedToPrevious,
@@ -159,15 +159,16 @@ enum DateRules {
         ),
         Rule(
             "date.citation_type_year",
-            "Not a date: a regulation or gazette named with its year but no number, \"Peraturan Pemerintah Tahun 2017\"",
+            "Not a date: a regulation or gazette named with its year, without \"Nomor\": \"UU 30 Tahun 2014\", \"Peraturan Pemerintah Tahun 2017\"",
             pattern: [
                 .either(.lexicon("decree-types"),
                         .group(.word("lembaran", "berita"), .word("negara"),
                                Element.group(.word("republik"), .word("indonesia")).optional)),
-                .word("tahun"), year,
+                Element.digits(1...4).optional, .word("tahun"), year,
             ],
             examples: [
                 .match("diubah menjadi ⟦Peraturan Pemerintah Tahun 2017⟧ tentang", "not a date"),
+                .match("dasarnya: ⟦UU 30 Tahun 2014⟧; Peraturan", "not a date"),
                 .match("(⟦Lembaran Negara Republik Indonesia Tahun 2011⟧ Nomor 52)", "not a date"),
                 .noMatch("Peraturan itu berlaku sejak tahun 2017."),
             ],
@@ -234,7 +235,7 @@ enum DateRules {
             "date.day_month_range",
             "Two days of different months, one interval: \"30 September - 2 Oktober 2024\", \"1 Januari sampai dengan 31 Desember 2026\"",
             pattern: [
-                weekdayPrefix, dateNoun, day.as("day"), month.as("m1"), yearPart.optional.as("y1"),
+                weekdayPrefix, dateNoun, day.as("day"), month, yearPart.optional,
                 rangeWord, weekdayPrefix, dateNoun, day.as("day2"), month, yearPart.optional,
             ],
             examples: [
@@ -265,7 +266,7 @@ enum DateRules {
         Rule(
             "date.day_month",
             "A day and a month written in full, without a year, resolved from the context: \"Jumat, 23 Mei\", \"tanggal 25 Desember\"",
-            pattern: [weekdayPrefix, dateNoun, day.as("day"), Element.word("bulan").optional, fullMonth],
+            pattern: [weekdayPrefix, dateNoun, day.as("day"), Element.word("bulan").optional, month],
             examples: [
                 .match("Jakarta, 20 Mei 2025 – Rapat digelar ⟦Jumat, 23 Mei⟧ di kantor.", "2025-05-23 day"),
                 .match("Ambon, 8 November 2023 – Remisi diserahkan ⟦tanggal 25 Desember⟧ bertepatan dengan Natal.", "2023-12-25 day"),
@@ -437,9 +438,9 @@ enum DateRules {
             "date.month_list",
             "Months listed before one year, each a date: \"Juli, Agustus, dan September 2025\"",
             pattern: [
-                Element.word("bulan").optional, fullMonth,
-                Element.group(Element.word(","), fullMonth).repeated(0...4), Element.word(",").optional,
-                Element.word("dan", "serta"), fullMonth, yearPart,
+                Element.word("bulan").optional, month,
+                Element.group(Element.word(","), month).repeated(0...4), Element.word(",").optional,
+                Element.word("dan", "serta"), month, yearPart,
             ],
             examples: [
                 .match("pada bulan ⟦Juli⟧, Agustus, dan September 2025 naik", "2025-07 month"),
@@ -480,6 +481,24 @@ enum DateRules {
                 // A range word ("hingga", "sampai") joins two years only after a cue: "sejak 2020 sampai 2024".
                 guard range.norm.hasPrefix("-") || m.has("cue") else { return nil }
                 return DateValue(from: CalendarDate(year: y1), to: CalendarDate(year: y2), tokens: DateRules.afterCue(m))
+            }
+        ),
+        Rule(
+            "date.year_in_parens",
+            "A bare year alone in parentheses after a common word, a time: \"dari 3 bulan (2024) menjadi 2 bulan (2025)\"",
+            pattern: [.word("("), year.as("y"), Element.word(")").attachedToPrevious],
+            examples: [
+                .match("penundaan dari 3 bulan (⟦2024⟧) menjadi 2 bulan (2025).", "2024 year"),
+                .noMatch("Future Leaders Camp (FLC) 2025 dan Data BPS (2024) serta"),
+            ],
+            produce: { m in
+                // After a name or an acronym the year is part of it or a source's edition ("BPS (2024)").
+                let tokens = m.document.tokens
+                var i = m.tokens.lowerBound - 1
+                while i >= 0, tokens[i].isSpace { i -= 1 }
+                guard i >= 0, tokens[i].kind != .punct, !tokens[i].shape.contains(.initialUpper),
+                      let y = m["y"] else { return nil }
+                return DateValue(from: CalendarDate(year: y.int), tokens: y.range)
             }
         ),
         Rule(
