@@ -49,6 +49,7 @@ public enum Catalog {
         LexiconSpec("dateline-sources", fields: "news source or press office tag in a dateline", columns: 1...1),
         LexiconSpec("range-words", fields: "word or sign between the two ends of a date range", columns: 1...1),
         LexiconSpec("year-cues", fields: "word after which a bare year is a time", columns: 1...1),
+        LexiconSpec("count-words", fields: "word after a number that makes it a count or an amount, not a year", columns: 1...1),
     ]
 
     /// The classes the contract allows for an office.

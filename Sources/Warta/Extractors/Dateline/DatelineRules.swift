@@ -13,7 +13,9 @@ struct DatelineValue: Sendable {
 
 enum DatelineRules {
     /// A capitalized word that can be part of a place name or a source tag, or a web address ("Suara.com").
-    static let chunkWord = Element.check("capitalized word") { $0.kind == .word && $0.shape.contains(.initialUpper) }
+    static let chunkWord = Element.check("capitalized word") {
+        $0.kind == .word && $0.shape.contains(.initialUpper) || DatelineRules.isWebAddress($0)
+    }
     /// Lowercase particles inside a place name ("Bosnia dan Herzegovina", "Rio de Janeiro").
     static let particle = Element.word("dan", "de", "da", "di", "van", "der", "el")
     /// One comma-separated part of a dateline head: a place, a region, a source tag or an organisation.

@@ -61,24 +61,28 @@ struct DateExtractor: FieldExtractor {
     }
 
     /// Gives every date written without its year ("Jumat (23/5)", "25 Desember", "19-20 September") the
-    /// year that puts it nearest to its anchor, and drops the ones that find none. The anchor is the last
-    /// full date before it (the dateline's first), else the first full date after it, else the nearest date
-    /// with a month and a year. Among the anchor's year and the years either side, the nearest one in which a
-    /// written weekday agrees wins; when none agrees the weekday is a slip and the nearest year stays. Only a
-    /// text with no such date falls back on a bare year written nearby (even a citation's, `years`), and
-    /// then only when the weekday agrees. The end of an interval takes the year of its start, or the next.
+    /// year that puts it nearest to an anchor, and drops the ones that find none. The anchors, in order:
+    /// the last full date before it (the dateline's, at first), the dateline, the first full date after it,
+    /// the nearest date with a month and a year. Within a year either side of an anchor, a written weekday
+    /// must agree; the first anchor where it does wins. When it agrees nowhere, the weekday is taken for a
+    /// slip and the first anchor decides alone. A text with none of these dates falls back on a bare year
+    /// written nearby (even a citation's, `years`), and then only when the weekday agrees. The end of an
+    /// interval takes the year of its start, or the next one.
     static func resolveYears(_ items: inout [Found], dateline: CalendarDate?, years: [(at: Int, year: Int)]) {
-        var anchor = dateline?.grain == .day ? dateline : nil
+        let datelineDay = dateline?.grain == .day ? dateline : nil
+        var before = datelineDay
         for i in items.indices {
             var value = items[i].value
             if value.from.year == nil {
                 let after = items[(i + 1)...].lazy.map(\.value.from).first { $0.year != nil && $0.grain == .day }
                 let month = nearest(i, in: items) { $0.year != nil && $0.grain == .month }
-                if let strong = anchor ?? after ?? month {
-                    value.from = resolve(value.from, weekday: value.weekday, near: strong, strict: false) ?? value.from
+                let anchors = [before, datelineDay, after, month].compactMap { $0 }
+                let date = value.from
+                if let first = anchors.first {
+                    value.from = anchors.lazy.compactMap { resolve(date, weekday: value.weekday, near: $0, strict: true) }.first
+                        ?? resolve(date, weekday: nil, near: first, strict: false) ?? date
                 } else if let year = years.min(by: { abs($0.at - items[i].tokens.lowerBound) < abs($1.at - items[i].tokens.lowerBound) }) {
-                    value.from = resolve(value.from, weekday: value.weekday, near: CalendarDate(year: year.year), strict: true)
-                        ?? value.from
+                    value.from = resolve(date, weekday: value.weekday, near: CalendarDate(year: year.year), strict: true) ?? date
                 }
                 if var to = value.to, to.year == nil, let y = value.from.year {
                     to.year = y
@@ -87,7 +91,7 @@ struct DateExtractor: FieldExtractor {
                 }
                 items[i].value = value
             }
-            if value.from.year != nil, value.from.grain == .day { anchor = value.from }
+            if value.from.year != nil, value.from.grain == .day { before = value.from }
         }
         items.removeAll { $0.value.from.year == nil }
     }
@@ -103,7 +107,8 @@ struct DateExtractor: FieldExtractor {
     }
 
     /// `date` (without a year) in the year nearest to `context` among its year and the years either side,
-    /// preferring one where `weekday` agrees. `strict`: nil unless the weekday agrees in one of them.
+    /// preferring one where `weekday` agrees. `strict`: nil unless the weekday agrees in one of them (a
+    /// date without a weekday always agrees).
     static func resolve(_ date: CalendarDate, weekday: Int?, near context: CalendarDate, strict: Bool) -> CalendarDate? {
         guard date.year == nil, let base = context.year else { return date }
         var candidates = [base, base - 1, base + 1].map { CalendarDate(year: $0, month: date.month, day: date.day) }

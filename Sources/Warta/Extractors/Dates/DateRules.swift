@@ -474,9 +474,11 @@ enum DateRules {
                 .noMatch("hubungi 0812-1900-2024 segera"),
                 .noMatch("skor 2024 hingga 2020 peserta"),
                 .noMatch("Tahun Akademik 2024/2025 dimulai"),
+                .noMatch("antara 1950-2000 orang per desa"),
             ],
             produce: { m in
-                guard DateRules.standsAlone(m), let y1 = m["y1"]?.int, let y2 = m["y2"]?.int, y1 < y2, y2 - y1 <= 50,
+                guard DateRules.standsAlone(m), !DateRules.followedByCount(m),
+                      let y1 = m["y1"]?.int, let y2 = m["y2"]?.int, y1 < y2, y2 - y1 <= 50,
                       let range = m["range"] else { return nil }
                 // A range word ("hingga", "sampai") joins two years only after a cue: "sejak 2020 sampai 2024".
                 guard range.norm.hasPrefix("-") || m.has("cue") else { return nil }
@@ -512,7 +514,7 @@ enum DateRules {
                 .noMatch("nomor 1945 dan 1950-an"),
             ],
             produce: { m in
-                guard DateRules.standsAlone(m) else { return nil }
+                guard DateRules.standsAlone(m), !DateRules.followedByCount(m) else { return nil }
                 let years = m.captures.filter { $0.name == "y" }
                 guard years.count == 2, let y1 = DateRules.int(m, years[0]), let y2 = DateRules.int(m, years[1]) else { return nil }
                 return DateValue(from: CalendarDate(year: y1), tokens: years[0].tokens,
@@ -537,9 +539,10 @@ enum DateRules {
                 .noMatch("menuju Visi 2045 dan Tahun Anggaran 2025 serta TA 2025"),
                 .noMatch("sebanyak 2024 peserta dari Rp2.024 juta"),
                 .noMatch("sejak awal 2000-an"),
+                .noMatch("meningkat hingga 2000 peserta dari 1950 orang"),
             ],
             produce: { m in
-                guard DateRules.standsAlone(m), let cue = m["cue"] else { return nil }
+                guard DateRules.standsAlone(m), !DateRules.followedByCount(m), let cue = m["cue"] else { return nil }
                 let years = m.captures.filter { $0.name == "y" }
                 var values: [DateValue] = years.compactMap { c in
                     DateRules.int(m, c).map { DateValue(from: CalendarDate(year: $0), tokens: c.tokens) }
@@ -553,6 +556,14 @@ enum DateRules {
             }
         ),
     ]
+
+    /// Whether a count word follows the match, which makes its last number an amount ("hingga 2000 peserta").
+    static func followedByCount(_ m: Match) -> Bool {
+        let tokens = m.document.tokens
+        var i = m.tokens.upperBound
+        while i < tokens.count, tokens[i].kind == .space { i += 1 }
+        return i < tokens.count && m.lexicons["count-words"].longestMatch(in: tokens, at: i) != nil
+    }
 
     /// Whether a capitalized word follows "5 Mei" directly, as in a person's name ("5 Mei Ling").
     static func followedByName(_ m: Match) -> Bool {
