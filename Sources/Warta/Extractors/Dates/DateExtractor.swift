@@ -66,8 +66,8 @@ struct DateExtractor: FieldExtractor {
     /// the nearest date with a month and a year. Within a year either side of an anchor, a written weekday
     /// must agree; the first anchor where it does wins. When it agrees nowhere, the weekday is taken for a
     /// slip and the first anchor decides alone. A text with none of these dates falls back on a bare year
-    /// written nearby (even a citation's, `years`), and then only when the weekday agrees. The end of an
-    /// interval takes the year of its start, or the next one.
+    /// written nearby (even a citation's, `years`), but only for a date with a weekday, and only when the
+    /// weekday agrees. The end of an interval takes the year of its start, or the next one.
     static func resolveYears(_ items: inout [Found], dateline: CalendarDate?, years: [(at: Int, year: Int)]) {
         let datelineDay = dateline?.grain == .day ? dateline : nil
         var before = datelineDay
@@ -81,7 +81,7 @@ struct DateExtractor: FieldExtractor {
                 if let first = anchors.first {
                     value.from = anchors.lazy.compactMap { resolve(date, weekday: value.weekday, near: $0, strict: true) }.first
                         ?? resolve(date, weekday: nil, near: first, strict: false) ?? date
-                } else if let year = years.min(by: { abs($0.at - items[i].tokens.lowerBound) < abs($1.at - items[i].tokens.lowerBound) }) {
+                } else if value.weekday != nil, let year = years.min(by: { abs($0.at - items[i].tokens.lowerBound) < abs($1.at - items[i].tokens.lowerBound) }) {
                     value.from = resolve(date, weekday: value.weekday, near: CalendarDate(year: year.year), strict: true) ?? date
                 }
                 if var to = value.to, to.year == nil, let y = value.from.year {
