@@ -60,8 +60,9 @@ enum DatelineRules {
                 dash,
             ],
             examples: [
-                .match("⟦Bengkulu (ANTARA)⟧ - Kantor Imigrasi", "Bengkulu"),
-                .match("⟦Jakarta (ANTARA News)⟧ - Menteri", "Jakarta"),
+                .match("⟦Bengkulu (ANTARA)⟧ - Kantor Imigrasi menggelar rapat koordinasi.", "Bengkulu"),
+                .match("⟦Jakarta (ANTARA)⟧ - Kementerian Hukum menerbitkan aturan baru.", "Jakarta"),
+                .match("⟦Jakarta (ANTARA News)⟧ - Menteri menggelar rapat koordinasi.", "Jakarta"),
                 .noMatch("Jakarta (ANTARA) menyebut angka itu naik."),
             ],
             produce: { m in
@@ -74,26 +75,28 @@ enum DatelineRules {
             "A place with an optional region and source tag, then a dash: \"JAKARTA –\", \"Merauke, Papua Selatan –\", \"TANGERANG, KOMPAS.com -\"",
             pattern: [Element(.group(chunks)).as("head"), dash],
             examples: [
-                .match("⟦JAKARTA⟧ – Kementerian Hukum", "Jakarta"),
-                .match("⟦TANGERANG SELATAN⟧ – Kantor Imigrasi", "Tangerang Selatan"),
-                .match("⟦Merauke, Papua Selatan⟧ – Menteri", "Merauke"),
-                .match("⟦TANGERANG, KOMPAS.com⟧ - Direktorat Jenderal Imigrasi", "Tangerang"),
-                .match("⟦Jakarta Pusat, Komdigi⟧ - Kementerian", "Jakarta Pusat"),
-                .match("⟦Jakarta, Humas BKN⟧ – Badan Kepegawaian Negara", "Jakarta"),
-                .match("⟦Samarkand, Uzbekistan, Kemendikdasmen⟧ – Konferensi Umum", "Samarkand"),
-                .match("⟦CENTRALBATAM.CO.ID, BATAM⟧ – Sepanjang tahun 2023", "Batam"),
-                .match("⟦Balitribune.co.id | Denpasar⟧ - Kepala Sub Bagian", "Denpasar"),
-                .match("⟦BERITABUANA, JAKARTA⟧- Direktorat Jenderal", "Jakarta"),
-                .match("⟦Kampus ITS, Surabaya⟧ — Tim robot", "Surabaya"),
-                .match("⟦Washington DC⟧ – Wakil Menteri", "Washington DC"),
-                .match("⟦Batam⟧-Kementerian Pendidikan Tinggi", "Batam"),
-                .match("⟦Bandung⟧: Ikatan Alumni menetapkan pengurus", "Bandung"),
+                .match("⟦JAKARTA⟧ – Kementerian Hukum menerbitkan aturan baru.", "Jakarta"),
+                .match("⟦Depok⟧ – Staf Khusus Menteri Pertahanan menjadi pembicara.", "Depok"),
+                .match("⟦TANGERANG SELATAN⟧ – Kantor Imigrasi menggelar rapat koordinasi.", "Tangerang Selatan"),
+                .match("⟦Merauke, Papua Selatan⟧ – Menteri menggelar rapat koordinasi.", "Merauke"),
+                .match("⟦TANGERANG, KOMPAS.com⟧ - Direktorat Jenderal Imigrasi menggelar rapat koordinasi.", "Tangerang"),
+                .match("⟦Jakarta Pusat, Komdigi⟧ - Kementerian menggelar rapat koordinasi.", "Jakarta Pusat"),
+                .match("⟦Jakarta, Humas BKN⟧ – Badan Kepegawaian Negara menggelar rapat koordinasi.", "Jakarta"),
+                .match("⟦Samarkand, Uzbekistan, Kemendikdasmen⟧ – Konferensi Umum UNESCO resmi dibuka hari ini.", "Samarkand"),
+                .match("⟦CENTRALBATAM.CO.ID, BATAM⟧ – Sepanjang tahun 2023 kantor itu mencegah 8.243 keberangkatan.", "Batam"),
+                .match("⟦Balitribune.co.id | Denpasar⟧ - Kepala Sub Bagian Humas menyampaikan data deportasi.", "Denpasar"),
+                .match("⟦BERITABUANA, JAKARTA⟧- Direktorat Jenderal menggelar rapat koordinasi.", "Jakarta"),
+                .match("⟦Kampus ITS, Surabaya⟧ — Tim robot terbang ITS lolos ke tingkat nasional.", "Surabaya"),
+                .match("⟦Washington DC⟧ – Wakil Menteri menggelar rapat koordinasi.", "Washington DC"),
+                .match("⟦Batam⟧-Kementerian Pendidikan Tinggi menggelar rapat koordinasi.", "Batam"),
+                .match("⟦Bandung⟧: Ikatan Alumni Universitas Padjadjaran menetapkan kepengurusan baru.", "Bandung"),
                 .noMatch("Jakarta adalah ibu kota."),
                 .noMatch("MEMOX.CO.ID – Kantor Imigrasi menggelar rapat"),
                 .noMatch("Suara.com - Lembaga Pemasyarakatan"),
                 .noMatch("Kepala BKN: ASN Harus Adaptif"),
                 .noMatch("Penjelasan :\nBeredar unggahan"),
                 .noMatch("ASEAN-COCI akan menyelenggarakan kompetisi"),
+                .noMatch("Menkeu Tinjau Pelabuhan – Dorong Ekspor\n\nMenteri Keuangan meninjau pelabuhan."),
             ],
             produce: { m in
                 guard let head = m["head"], DatelineRules.endsHead(m), let place = DatelineRules.place(m) else { return nil }
@@ -111,7 +114,7 @@ enum DatelineRules {
         var parts: [(text: String, kind: String?)] = []
         for capture in m.captures where capture.name == "chunk" {
             let tokens = m.document.tokens[capture.tokens]
-            if isSource(tokens, m.lexicons) { continue }
+            if isSource(capture.tokens, m) { continue }
             let words = tokens.filter { !$0.isSpace }
             if words.count == 1, m.lexicons["days"].contains(word: words[0].norm) { continue }
             var kind: String? = nil
@@ -126,12 +129,12 @@ enum DatelineRules {
         return first.text
     }
 
-    /// Whether the tokens of a head part are a source tag: a listed agency or office, or a web address.
-    static func isSource(_ tokens: ArraySlice<Token>, _ lexicons: Lexicons) -> Bool {
-        guard let first = tokens.first else { return false }
-        if tokens.contains(where: isWebAddress) { return true }
-        let all = Array(tokens)
-        return lexicons["dateline-sources"].longestMatch(in: all, at: 0) != nil && first.kind == .word
+    /// Whether a head part is a source tag: a web address, or a listed agency or office at its start
+    /// ("Radar Bromo", "Humas BKN").
+    static func isSource(_ range: Range<Int>, _ m: Match) -> Bool {
+        let tokens = m.document.tokens
+        return tokens[range].contains(where: isWebAddress)
+            || m.lexicons["dateline-sources"].longestMatch(in: tokens, at: range.lowerBound) != nil
     }
 
     static func isWebAddress(_ t: Token) -> Bool {
@@ -160,11 +163,29 @@ enum DatelineRules {
             return m.has("date") && (next == tokens.count || tokens[next].kind == .newline)
         }
         guard next < tokens.count, tokens[next].kind != .newline else { return false }
+        // Without a date, a short line ending without a period after the dash is a title with a dash in it
+        // ("Menkeu Tinjau Pelabuhan – Dorong Ekspor").
+        if !m.has("date"), !leadFollows(m) { return false }
         if separatedDash(m), dash.norm != ":" { return true }
         // Colons and glued hyphens: only after a head that is exactly a known place.
         guard let head = m["head"],
               let found = m.lexicons["places"].longestMatch(in: tokens, at: head.range.lowerBound) else { return false }
         return found.end == head.range.upperBound && (dash.norm != ":" || separatedDash(m))
+    }
+
+    /// Whether the rest of the line after the head reads as a lead: at least six words, or a sentence end.
+    static func leadFollows(_ m: Match) -> Bool {
+        let tokens = m.document.tokens
+        var words = 0
+        var last: Token? = nil
+        var i = m.tokens.upperBound
+        while i < tokens.count, tokens[i].kind != .newline {
+            if tokens[i].kind == .word { words += 1 }
+            if !tokens[i].isSpace { last = tokens[i] }
+            if words >= 6 { return true }
+            i += 1
+        }
+        return last.map { [".", "!", "?", "\"", "'"].contains($0.norm) } ?? false
     }
 
     static let headline: [Rule<Range<Int>>] = [
@@ -176,6 +197,8 @@ enum DatelineRules {
                 .match("⟦Ratusan Warga Binaan Lapas Kelas IIA Pekanbaru Terima Remisi Umum⟧\n\nPEKANBARU – Sebanyak 812 warga", "headline"),
                 .match("⟦Prof. Zudan: Ayo Ikuti Kompetisi ASN Digital AI Hackathon 2025⟧\nJakarta – Humas BKN", "headline"),
                 .match("⟦Kepala BKN: ASN Harus Adaptif dalam Menyikapi Efisiensi Anggaran⟧\n\nKepala Badan Kepegawaian", "headline"),
+                .match("⟦8 Kebijakan Terbaru BKN Pro-Karier ASN⟧\n\nDepok – Badan Kepegawaian Negara menerbitkan kebijakan.", "headline"),
+                .match("⟦Menkeu Tinjau Pelabuhan – Dorong Ekspor⟧\n\nMenteri Keuangan meninjau pelabuhan.", "headline"),
                 .noMatch("Medan, 19 September 2024 – Plt Kepala Kantor Imigrasi Kelas I TPI Bengkulu hadir.\nAcara ini dibuka."),
                 .noMatch("Kantor Imigrasi menggelar rapat. Acara ini dibuka oleh Kepala Kantor.\nBeliau memaparkan."),
                 .noMatch("Penjelasan :\nBeredar unggahan di media sosial."),
