@@ -1,8 +1,17 @@
 /// Finds calendar dates, resolves dates written without a year, and writes ISO values.
 struct DateExtractor: FieldExtractor {
     let ruleSet: RuleSet<DateValue>
+    /// The words a date rule can start with (besides numbers). Most date rules open with optional parts
+    /// ("Kamis, ...", "tanggal ...") or a digit test, which the rule set cannot index; trying them only here
+    /// keeps the scan cheap. A rule starting otherwise would fail its own examples, so the tests guard this.
+    let startWords: Set<String>
 
-    init(lexicons: Lexicons) { ruleSet = RuleSet(DateRules.all, lexicons: lexicons) }
+    init(lexicons: Lexicons) {
+        ruleSet = RuleSet(DateRules.all, lexicons: lexicons)
+        startWords = ["days", "months", "year-cues", "decree-types"].reduce(into: Set(DateRules.startWords)) {
+            $0.formUnion(lexicons[$1].firstWords)
+        }
+    }
 
     var rules: [RuleInfo] { ruleSet.infos(field: "dates") }
 
@@ -15,7 +24,9 @@ struct DateExtractor: FieldExtractor {
 
     func run(_ analysis: inout Analysis) {
         // A citation claimed by the decree extractor hides its years and numbers, not a "tanggal 8 Maret 2025" in it.
-        let candidates = ruleSet.candidates(in: analysis.text, lexicons: analysis.lexicons)
+        let tokens = analysis.text.tokens
+        let candidates = ruleSet.candidates(in: analysis.text, lexicons: analysis.lexicons,
+                                            where: { tokens[$0].kind == .number || startWords.contains(tokens[$0].norm) })
             .filter { $0.value.isGuard || $0.value.spelled || !analysis.isClaimed($0.start..<$0.end) }
         var found: [Found] = []
         var years: [(at: Int, year: Int)] = []
@@ -37,7 +48,6 @@ struct DateExtractor: FieldExtractor {
         }
         if found.contains(where: { $0.value.from.year == nil }) {
             // Any year standing alone in the text ("Future Leaders Camp 2025") is a last hint of when it was written.
-            let tokens = analysis.text.tokens
             for (i, token) in tokens.enumerated() where token.shape.contains(.digitsOnly) && token.text.utf8.count == 4 {
                 if let year = Int(token.text), (1900...2100).contains(year) { years.append((i, year)) }
             }

@@ -21,6 +21,9 @@ struct DateValue: Sendable {
 enum DateRules {
     // MARK: elements shared by the rules (and by the dateline rules)
 
+    /// The fixed words the rules below can start with (lexicon words aside); see `DateExtractor.startWords`.
+    static let startWords = ["(", "hari", "tanggal", "tgl", "bulan", "nomor", "no", "nomer", "lembaran", "berita"]
+
     static let day = Element.digits(1...2)
     static let year = Element.year
     static let weekdayName = Element.lexicon("days")
