@@ -32,6 +32,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "WartaTests", dependencies: ["Warta", "warta"]),
+        // The "Using Warta from Swift" example of the README, built and run by the tests.
+        .executableTarget(name: "UsingWarta", dependencies: ["Warta"], path: "Examples/UsingWarta"),
+        .testTarget(name: "WartaTests", dependencies: ["Warta", "warta", "UsingWarta"]),
     ]
 )

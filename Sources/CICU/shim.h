@@ -7,6 +7,7 @@
 #include <unicode/ubrk.h>
 #include <unicode/unorm2.h>
 #include <unicode/uchar.h>
+#include <unicode/ustring.h>
 
 static inline UBreakIterator *warta_ubrk_open(UBreakIteratorType type, const char *locale, UErrorCode *status) {
     return ubrk_open(type, locale, NULL, 0, status);
@@ -31,6 +32,10 @@ static inline UBool warta_unorm2_isNormalized(const UNormalizer2 *n, const UChar
 static inline int32_t warta_unorm2_normalize(const UNormalizer2 *n, const UChar *src, int32_t length,
                                              UChar *dest, int32_t capacity, UErrorCode *status) {
     return unorm2_normalize(n, src, length, dest, capacity, status);
+}
+static inline UChar *warta_u_strFromUTF8(UChar *dest, int32_t capacity, int32_t *length, const char *src,
+                                          int32_t srcLength, UErrorCode *status) {
+    return u_strFromUTF8(dest, capacity, length, src, srcLength, status);
 }
 static inline const char *warta_u_errorName(UErrorCode code) { return u_errorName(code); }
 static inline void warta_u_getVersion(UVersionInfo info) { u_getVersion(info); }

@@ -33,6 +33,19 @@ public final class Extractor: Sendable {
         return analysis
     }
 
+    /// The names of the pipeline's stages, in the order they run (for benchmarks and tools).
+    public var stageNames: [String] { pipeline.stages.map { $0.name } }
+
+    /// `text` tokenized, with no stage run yet (for benchmarks and tools; see `run(stage:on:)`).
+    public func prepare(_ text: String, source: String = "-") -> Analysis {
+        Analysis(text: tokenize(text), lexicons: lexicons, source: source)
+    }
+
+    /// Runs one stage of the pipeline on `analysis` (stages expect the earlier ones to have run).
+    public func run(stage: Int, on analysis: inout Analysis) {
+        pipeline.stages[stage].run(&analysis)
+    }
+
     /// The tokens of `text` (for tools and tests).
     public func tokenize(_ text: String) -> TokenizedText {
         (try? borrowTokenizer { $0.tokenize(text) }) ?? TokenizedText(text: text, tokens: [], scalarCount: 0)
@@ -44,8 +57,15 @@ public final class Extractor: Sendable {
     /// The ICU version Warta runs on.
     public static var icuVersion: String { ICU.version }
 
+    /// Warta's version.
+    public static let version = "0.1.0"
+
+    /// The contract version of the JSON output (`CONTRACT.md`).
+    public static let contractVersion = 1
+
     private func borrowTokenizer<T>(_ body: (Tokenizer) -> T) throws -> T {
-        let tokenizer = try idle.withLock { $0.popLast() } ?? Tokenizer(abbreviations: lexicons.abbreviations)
+        let tokenizer = try idle.withLock { $0.popLast() }
+            ?? Tokenizer(abbreviations: lexicons.abbreviations, vocabulary: lexicons.vocabulary)
         defer { idle.withLock { $0.append(tokenizer) } }
         return body(tokenizer)
     }
@@ -58,6 +78,14 @@ public struct RuleInfo: Sendable {
     public let summary: String
     public let pattern: String
     public let examples: [Example]
+    /// Runs the rule's pattern alone at significant token `start` (no production), for `warta explain`.
+    public let match: @Sendable (_ text: TokenizedText, _ lexicons: Lexicons, _ start: Int) -> RuleMatch?
+}
+
+/// Where a rule's pattern matched and what each named element took.
+public struct RuleMatch: Sendable {
+    public let tokens: Range<Int>
+    public let captures: [Capture]
 }
 
 /// Which rule made an item, and where.
@@ -103,14 +131,28 @@ public struct Analysis: Sendable {
 /// One extractor: its rules and the step that turns their candidates into items.
 protocol FieldExtractor: Sendable {
     init(lexicons: Lexicons)
+    /// The stage's name, for benchmarks ("dates", "offices"...).
+    var name: String { get }
     var rules: [RuleInfo] { get }
     func run(_ analysis: inout Analysis)
 }
 
+extension FieldExtractor {
+    var name: String { rules.first?.field ?? String(describing: Self.self) }
+}
+
 extension RuleSet {
     func infos(field: String) -> [RuleInfo] {
-        rules.map { RuleInfo(field: field, id: $0.id, summary: $0.summary,
-                             pattern: $0.pattern.map(\.description).joined(separator: " "), examples: $0.examples) }
+        zip(rules, compiled).map { rule, pattern in
+            RuleInfo(field: field, id: rule.id, summary: rule.summary,
+                     pattern: rule.pattern.map(\.description).joined(separator: " "), examples: rule.examples,
+                     match: { text, lexicons, start in
+                         guard rule.mayStart(at: text.tokens[start]) else { return nil }
+                         var matcher = Matcher(tokens: text.tokens, crossLines: rule.crossesLines)
+                         guard let end = matcher.match(pattern, at: start), end > start else { return nil }
+                         return RuleMatch(tokens: start..<end, captures: matcher.captures)
+                     })
+        }
     }
 }
 

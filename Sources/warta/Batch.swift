@@ -1,23 +1,30 @@
+import ArgumentParser
 import Warta
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Runs extraction over the inputs of one `warta extract` call and accounts for every one of them:
-/// each input is either printed (or written under `--output`) or named on stderr with a reason.
+/// Runs extraction over the inputs of one `warta extract` (or `warta decrees`) call and accounts for every
+/// one of them: each input is either printed (or written under `--output`, or handed to `collect`) or
+/// named on stderr with a reason.
 struct Batch {
     let extractor: Extractor
     let pretty: Bool
     let lossy: Bool
     let outputDirectory: String?
     let jobs: Int
+    /// The largest document (or `--jsonl` line) accepted, in bytes.
+    let maxSize: Int
+    /// When set, each document is handed here, in input order, instead of being printed as JSON.
+    var collect: ((Document) -> Void)? = nil
     private(set) var processed = 0
     private(set) var failed = 0
     private(set) var skipped = 0
     private var progress: Progress
 
-    init(extractor: Extractor, pretty: Bool, lossy: Bool, outputDirectory: String?, jobs: Int) {
+    init(extractor: Extractor, pretty: Bool, lossy: Bool, outputDirectory: String?, jobs: Int, maxSize: Int) {
         self.extractor = extractor
+        self.maxSize = maxSize
         self.pretty = pretty
         self.lossy = lossy
         self.outputDirectory = outputDirectory
@@ -28,6 +35,7 @@ struct Batch {
     /// What happened to one input.
     enum Outcome: Sendable {
         case document(source: String, relative: String, json: [UInt8])
+        case collected(Document)
         case failed(source: String, reason: String)
         case skipped(source: String, reason: String)
     }
@@ -36,11 +44,12 @@ struct Batch {
 
     mutating func runStdinDocument() {
         let bytes: [UInt8]
-        switch FileReader.readAll(0) {
+        switch FileReader.readAll(0, limit: maxSize) {
         case .success(let b): bytes = b
         case .failure(let f): return record(.failed(source: "-", reason: f.reason))
         }
-        record(Batch.process(bytes: bytes, source: "-", relative: "stdin.txt", extractor: extractor, pretty: pretty, lossy: lossy))
+        record(Batch.process(bytes: bytes, source: "-", relative: "stdin.txt", extractor: extractor, pretty: pretty, lossy: lossy,
+                             collecting: collect != nil))
     }
 
     mutating func runPaths(_ paths: [String]) {
@@ -53,15 +62,15 @@ struct Batch {
             }
         }
         var iterator = walker.files.makeIterator()
-        let (extractor, pretty, lossy) = (self.extractor, self.pretty, self.lossy)
+        let (extractor, pretty, lossy, maxSize, collecting) = (self.extractor, self.pretty, self.lossy, self.maxSize, collect != nil)
         progress.total = walker.files.count
         OrderedWork<InputFile, Outcome>(jobs: jobs).run(
             next: { iterator.next() },
             work: { file in
-                switch FileReader.read(path: file.path) {
+                switch FileReader.read(path: file.path, limit: maxSize) {
                 case .success(let bytes):
                     return Batch.process(bytes: bytes, source: file.path, relative: file.relative,
-                                         extractor: extractor, pretty: pretty, lossy: lossy)
+                                         extractor: extractor, pretty: pretty, lossy: lossy, collecting: collecting)
                 case .failure(let f):
                     return .failed(source: file.path, reason: f.reason)
                 }
@@ -71,25 +80,30 @@ struct Batch {
     }
 
     mutating func runRecords(fd: Int32) {
-        var reader = LineReader(fd: fd)
-        let (extractor, pretty) = (self.extractor, self.pretty)
-        OrderedWork<(Int, [UInt8]), Outcome>(jobs: jobs).run(
+        var reader = LineReader(fd: fd, limit: maxSize)
+        let (extractor, pretty, maxSize, collecting) = (self.extractor, self.pretty, self.maxSize, collect != nil)
+        OrderedWork<(Int, LineReader.Line), Outcome>(jobs: jobs).run(
             next: {
                 while let line = reader.next() {
-                    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }  // blank lines carry no record
+                    // Blank lines carry no record.
+                    if case .text(let bytes) = line, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
                     return (reader.lineNumber, line)
                 }
                 return nil
             },
             work: { (number, line) in
-                switch Record.parse(line) {
+                guard case .text(let bytes) = line else {
+                    return .failed(source: "stdin line \(number)", reason: "record over the --max-size limit of \(ByteSize.describe(maxSize)) (raise it with --max-size)")
+                }
+                switch Record.parse(bytes) {
                 case .failure(let f):
                     return .failed(source: "stdin line \(number)", reason: f.reason)
                 case .success(let record):
                     let source = record.id ?? String(number)
                     let text = Decoding.droppingBOM(record.text)
-                    let json = JSONWriter.encode(extractor.extract(text, source: source), pretty: pretty)
-                    return .document(source: source, relative: source + ".txt", json: json)
+                    let document = extractor.extract(text, source: source)
+                    if collecting { return .collected(document) }
+                    return .document(source: source, relative: source + ".txt", json: JSONWriter.encode(document, pretty: pretty))
                 }
             },
             emit: { record($0) })
@@ -98,11 +112,13 @@ struct Batch {
 
     // MARK: one input
 
-    static func process(bytes: [UInt8], source: String, relative: String, extractor: Extractor, pretty: Bool, lossy: Bool) -> Outcome {
+    static func process(bytes: [UInt8], source: String, relative: String, extractor: Extractor, pretty: Bool, lossy: Bool,
+                        collecting: Bool) -> Outcome {
         do {
             let text = try Decoding.text(fromUTF8: bytes, lossy: lossy)
-            return .document(source: source, relative: relative,
-                             json: JSONWriter.encode(extractor.extract(text, source: source), pretty: pretty))
+            let document = extractor.extract(text, source: source)
+            if collecting { return .collected(document) }
+            return .document(source: source, relative: relative, json: JSONWriter.encode(document, pretty: pretty))
         } catch .binary(let offset) {
             return .skipped(source: source, reason: "binary file (NUL byte at offset \(offset)), not text")
         } catch {
@@ -125,6 +141,9 @@ struct Batch {
                 Console.out(json + [0x0A])
                 processed += 1
             }
+        case .collected(let document):
+            collect?(document)
+            processed += 1
         case .failed(let source, let reason):
             failed += 1
             progress.clear()
@@ -148,19 +167,19 @@ struct Batch {
     func prepareOutputDirectory(_ directory: String) throws {
         do { try OutputFiles.makeDirectories(directory) } catch {
             Console.error("warta: --output \(directory): \(error.reason)\n")
-            throw ExitCodeError.failed
+            throw ExitCode(1)
         }
     }
 }
 
-enum ExitCodeError: Error { case failed }
 
 /// Writes one output file under `--output DIR`, creating folders as needed.
 enum OutputFiles {
-    static func write(_ bytes: [UInt8], to directory: String, relative: String) throws(ReadFailure) {
+    /// Writes `bytes` to DIR/relative, with a ".txt" suffix replaced by `extension`.
+    static func write(_ bytes: [UInt8], to directory: String, relative: String, extension ext: String = ".json") throws(ReadFailure) {
         var name = relative
         if name.hasSuffix(".txt") { name.removeLast(4) }
-        name = name.split(separator: "/").filter { $0 != ".." && $0 != "." }.joined(separator: "/") + ".json"
+        name = name.split(separator: "/").filter { $0 != ".." && $0 != "." }.joined(separator: "/") + ext
         let path = (directory.hasSuffix("/") ? directory : directory + "/") + name
         if let slash = path.lastIndex(of: "/") { try makeDirectories(String(path[..<slash])) }
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)

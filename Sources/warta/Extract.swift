@@ -24,17 +24,41 @@ struct Extract: ParsableCommand {
               warta extract --output results/ Corpus/
             """)
 
-    @Argument(help: "Files or folders to read; none or \"-\" reads one document from stdin.")
-    var paths: [String] = []
-
-    @Flag(help: "Read JSON Lines records {\"id\", \"text\"} from stdin and stream one result a line.")
-    var jsonl = false
+    @OptionGroup var input: InputOptions
 
     @Flag(help: "Indent the JSON.")
     var pretty = false
 
     @Option(help: ArgumentHelp("Write one .json per input under DIR, mirroring the input tree, instead of stdout.", valueName: "DIR"))
     var output: String?
+
+    @Flag(help: "Print a first line with the versions of Warta, its lexicons and ICU (schema/meta.schema.json).")
+    var meta = false
+
+    func run() throws {
+        var batch = try input.batch(pretty: pretty, outputDirectory: output)
+        if let output { try batch.prepareOutputDirectory(output) }
+        if meta {
+            let line = Version.metaLine(models: batch.extractor.models)
+            if let output {
+                try? OutputFiles.write(line, to: output, relative: "warta-meta.txt")
+            } else {
+                Console.out(line)
+            }
+        }
+        input.run(&batch)
+        Console.flush()
+        if batch.failed > 0 { throw ExitCode(1) }
+    }
+}
+
+/// The inputs and how to read them: shared by `extract` and `decrees`.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Files or folders to read; none or \"-\" reads one document from stdin.")
+    var paths: [String] = []
+
+    @Flag(help: "Read JSON Lines records {\"id\", \"text\"} from stdin and stream one result a line.")
+    var jsonl = false
 
     @Option(help: "Parallel workers (output is identical for every value). Default: the number of CPUs.")
     var jobs: Int?
@@ -45,22 +69,24 @@ struct Extract: ParsableCommand {
     @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of failing the input.")
     var lossy = false
 
+    @Option(name: .customLong("max-size"), help: ArgumentHelp("Largest document (or --jsonl line) to read; larger ones fail with a message.", valueName: "SIZE"))
+    var maxSize: String = "64M"
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if ByteSize.parse(maxSize) == nil { throw ValidationError("--max-size takes a size such as 64M, 1G or 500K, not '\(maxSize)'") }
         if jsonl, !paths.isEmpty, paths != ["-"] { throw ValidationError("--jsonl reads stdin; do not give paths with it") }
     }
 
-    func run() throws {
-        let extractor: Extractor
-        do {
-            extractor = try models.map { try Extractor(models: Models(directory: $0)) } ?? Extractor()
-        } catch {
-            Console.error("warta: \(error)\n")
-            throw ExitCode(2)
-        }
-        var batch = Batch(extractor: extractor, pretty: pretty, lossy: lossy, outputDirectory: output,
-                          jobs: jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-        if let output { try batch.prepareOutputDirectory(output) }
+    /// A batch over these inputs with the built-in or `--models` lexicons.
+    func batch(pretty: Bool = false, outputDirectory: String? = nil) throws -> Batch {
+        Batch(extractor: try CommandSupport.extractor(models: models), pretty: pretty, lossy: lossy,
+              outputDirectory: outputDirectory, jobs: jobs ?? CommandSupport.processors,
+              maxSize: ByteSize.parse(maxSize) ?? 64 << 20)
+    }
+
+    /// Runs the batch in the mode the arguments select: `--jsonl` records, one stdin document, or paths.
+    func run(_ batch: inout Batch) {
         if jsonl {
             batch.runRecords(fd: 0)
         } else if paths.isEmpty || paths == ["-"] {
@@ -68,7 +94,5 @@ struct Extract: ParsableCommand {
         } else {
             batch.runPaths(paths)
         }
-        Console.flush()
-        if batch.failed > 0 { throw ExitCode(1) }
     }
 }

@@ -16,8 +16,11 @@ struct InputWalker {
     private(set) var files: [InputFile] = []
     private(set) var problems: [(path: String, reason: String)] = []
     private var visited: Set<[UInt64]> = []
+    private let suffix: String
 
-    init(paths: [String]) {
+    /// Files named on the command line, and the `suffix` files found in folders.
+    init(paths: [String], suffix: String = ".txt") {
+        self.suffix = suffix
         for path in paths {
             var st = stat()
             guard stat(path, &st) == 0 else {
@@ -58,16 +61,18 @@ struct InputWalker {
             var child = stat()
             guard stat(path, &child) == 0 else {
                 // A dangling link or a file gone while listing: say so if it looked like an input.
-                if name.hasSuffix(".txt") { problems.append((path, Errno.describe(errno))) }
+                if name.hasSuffix(suffix) { problems.append((path, Errno.describe(errno))) }
                 continue
             }
             if (child.st_mode & S_IFMT) == S_IFDIR {
                 walk(path, relativeTo: root)
-            } else if name.hasSuffix(".txt"), (child.st_mode & S_IFMT) == S_IFREG {
+            } else if name.hasSuffix(suffix), (child.st_mode & S_IFMT) == S_IFREG {
                 files.append(InputFile(path: path, relative: String(path.dropFirst(root.count))))
             }
         }
     }
+
+    init(directory: String, suffix: String) { self.init(paths: [directory], suffix: suffix) }
 
     static func basename(_ path: String) -> String {
         String(path.split(separator: "/", omittingEmptySubsequences: true).last ?? Substring(path))
@@ -81,6 +86,7 @@ enum Errno {
         case EACCES: return "permission denied"
         case ELOOP: return "too many levels of symbolic links"
         case EISDIR: return "is a directory"
+        case ENOTDIR: return "not a directory"
         default: return String(cString: strerror(code))
         }
     }
@@ -88,18 +94,22 @@ enum Errno {
 
 /// Reads a whole file or stdin as bytes.
 enum FileReader {
-    static func read(path: String) -> Result<[UInt8], ReadFailure> {
+    static func read(path: String, limit: Int = .max) -> Result<[UInt8], ReadFailure> {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return .failure(ReadFailure(Errno.describe(errno))) }
         defer { close(fd) }
-        return readAll(fd)
+        return readAll(fd, limit: limit)
     }
 
-    static func readAll(_ fd: Int32) -> Result<[UInt8], ReadFailure> {
+    /// Reads to the end, failing (without reading on) once more than `limit` bytes arrive.
+    static func readAll(_ fd: Int32, limit: Int = .max) -> Result<[UInt8], ReadFailure> {
         var bytes: [UInt8] = []
         var st = stat()
-        if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { return .failure(ReadFailure("is a directory")) }
-        if fstat(fd, &st) == 0, st.st_size > 0 { bytes.reserveCapacity(Int(st.st_size) + 1) }
+        if fstat(fd, &st) == 0 {
+            if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(ReadFailure("is a directory")) }
+            if st.st_size > limit { return .failure(tooLarge(Int(st.st_size), limit: limit)) }
+            if st.st_size > 0 { bytes.reserveCapacity(Int(st.st_size) + 1) }
+        }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
@@ -109,8 +119,34 @@ enum FileReader {
                 return .failure(ReadFailure(Errno.describe(errno)))
             }
             bytes.append(contentsOf: chunk[0..<n])
+            if bytes.count > limit { return .failure(tooLarge(nil, limit: limit)) }
         }
         return .success(bytes)
+    }
+
+    static func tooLarge(_ size: Int?, limit: Int) -> ReadFailure {
+        let what = size.map { "is \(ByteSize.describe($0))" } ?? "is larger than the limit"
+        return ReadFailure("document \(what), over the --max-size limit of \(ByteSize.describe(limit)) (raise it, e.g. --max-size \(max(limit, size ?? 0) / (1 << 20) + 1)M)")
+    }
+}
+
+/// Byte sizes as users write them: "64M", "1G", "500K", "1000".
+enum ByteSize {
+    static func parse(_ text: String) -> Int? {
+        let units: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
+        var digits = text.uppercased()
+        if digits.hasSuffix("B") { digits.removeLast() }
+        var factor = 1
+        if let last = digits.last, let f = units[last] { factor = f; digits.removeLast() }
+        guard let n = Int(digits), n > 0, n <= Int.max / factor else { return nil }
+        return n * factor
+    }
+
+    static func describe(_ bytes: Int) -> String {
+        if bytes >= 1 << 30, bytes % (1 << 30) == 0 { return "\(bytes >> 30)G" }
+        if bytes >= 1 << 20 { return bytes % (1 << 20) == 0 ? "\(bytes >> 20)M" : "\(bytes * 10 / (1 << 20) / 10).\(bytes * 10 / (1 << 20) % 10)M" }
+        if bytes >= 1 << 10, bytes % (1 << 10) == 0 { return "\(bytes >> 10)K" }
+        return "\(bytes) bytes"
     }
 }
 

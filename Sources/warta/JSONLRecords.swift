@@ -11,29 +11,51 @@ import Glibc
 /// descriptor in constant memory (one line at a time).
 struct LineReader {
     private let fd: Int32
+    private let limit: Int
     private var buffer: [UInt8] = []
     private var start = 0
+    private var scanned = 0
     private var eof = false
+    /// Set while skipping the rest of a line that went over the limit.
+    private var discarding = false
     private(set) var lineNumber = 0
 
-    init(fd: Int32) { self.fd = fd }
+    /// A line, or the fact that a line was longer than the limit (its bytes are dropped, not kept).
+    enum Line { case text([UInt8]), tooLong }
 
-    /// The next line without its "\n" (and "\r"), or nil at the end.
-    mutating func next() -> [UInt8]? {
+    init(fd: Int32, limit: Int = .max) {
+        self.fd = fd
+        self.limit = limit
+    }
+
+    /// The next line without its "\n" (and "\r"), or nil at the end. Memory stays within the limit
+    /// however long a line is.
+    mutating func next() -> Line? {
         while true {
-            if let nl = buffer[start...].firstIndex(of: 0x0A) {
+            if let nl = buffer[(start + scanned)...].firstIndex(of: 0x0A) {
                 var line = Array(buffer[start..<nl])
                 if line.last == 0x0D { line.removeLast() }
                 start = nl + 1
+                scanned = 0
                 lineNumber += 1
-                return line
+                if discarding || line.count > limit { discarding = false; return .tooLong }
+                return .text(line)
             }
+            scanned = buffer.count - start
             if eof {
-                guard start < buffer.count else { return nil }
+                guard start < buffer.count || discarding else { return nil }
                 let line = Array(buffer[start...])
                 start = buffer.count
+                scanned = 0
                 lineNumber += 1
-                return line
+                if discarding || line.count > limit { discarding = false; return .tooLong }
+                return .text(line)
+            }
+            if buffer.count - start > limit {
+                // Keep counting the line but stop holding it.
+                discarding = true
+                start = buffer.count
+                scanned = 0
             }
             if start > 0 {
                 buffer.removeFirst(start)

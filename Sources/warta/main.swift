@@ -15,9 +15,10 @@ struct WartaCommand: ParsableCommand {
               warta extract Corpus/ > out.jsonl         a folder: JSON Lines ordered by path
               warta extract --jsonl < records.jsonl     {"id", "text"} records, streamed
               warta extract --output out/ Corpus/       one .json per input
+              warta decrees Corpus/                     the acts cited across a batch, with counts
             """,
         version: Version.text,
-        subcommands: [Extract.self],
+        subcommands: [Extract.self, Decrees.self, Eval.self, Explain.self, Review.self],
         defaultSubcommand: nil
     )
 }

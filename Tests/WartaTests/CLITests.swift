@@ -27,7 +27,7 @@ func runWarta(_ arguments: [String], stdin: String = "", cwd: String? = nil) -> 
     defer { unlink(dir + "/in"); unlink(dir + "/out"); unlink(dir + "/err"); rmdir(dir) }
     _ = writeFile(dir + "/in", stdin)
     var command = "exec \"$0\""
-    for i in arguments.indices { command += " \"$\(i + 1)\"" }
+    for i in arguments.indices { command += " \"${\(i + 1)}\"" }
     command += " <\(dir)/in >\(dir)/out 2>\(dir)/err"
     if let cwd { command = "cd \"\(cwd)\" && " + command }
     var pid: pid_t = 0

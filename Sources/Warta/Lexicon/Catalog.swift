@@ -37,19 +37,33 @@ public enum Catalog {
         },
         LexiconSpec("degrees", fields: "degree as written", columns: 1...1),
         LexiconSpec("positions", fields: "position head word or phrase", columns: 1...1),
-        LexiconSpec("office-types", fields: "written form, canonical type", columns: 2...2),
+        LexiconSpec("office-types", fields: "written form, canonical type, condition (optional: class|region|guarded)", columns: 2...3) { f in
+            f.count < 3 || ["class", "region", "guarded"].contains(f[2]) ? nil : "condition must be 'class', 'region' or 'guarded', found '\(f[2])'"
+        },
         LexiconSpec("office-classes", fields: "written class, canonical class", columns: 2...2) { f in
             officeClasses.contains(f[1]) ? nil : "canonical class must be one of \(officeClasses.joined(separator: ", "))"
         },
-        LexiconSpec("decree-types", fields: "written form, canonical type, issuer (optional)", columns: 2...3),
-        LexiconSpec("places", fields: "place name as a person writes it, kind (city|regency|province|country)", columns: 1...2) { f in
-            f.count == 1 || ["city", "regency", "province", "country"].contains(f[1]) ? nil : "unknown place kind '\(f[1])'"
+        LexiconSpec("office-grades", fields: "grade written without Kelas, canonical class", columns: 2...2) { f in
+            officeClasses.contains(f[1]) ? nil : "canonical class must be one of \(officeClasses.joined(separator: ", "))"
         },
+        LexiconSpec("office-qualifiers", fields: "qualifier, class suffix (optional)", columns: 1...2),
+        LexiconSpec("office-parents", fields: "parent organisation of a regional office", columns: 1...1),
+        LexiconSpec("office-guards", fields: "word that makes a guarded office word part of another name", columns: 1...1),
+        LexiconSpec("office-place-ends", fields: "capitalized word that ends an office's place", columns: 1...1),
+        LexiconSpec("provinces", fields: "province as written, province name", columns: 2...2),
+        LexiconSpec("decree-types", fields: "written form, canonical type, issuer (optional: a name, 'Head …', '…' or '*')", columns: 2...3) { f in
+            guard f.count == 3, f[2].contains("…") else { return nil }
+            return f[2] == "…" || (f[2].hasSuffix(" …") && f[2].filter { $0 == "…" }.count == 1)
+                ? nil : "an issuer with '…' must be '…' alone or end with ' …' ('Menteri …')"
+        },
+        LexiconSpec("decree-issuers", fields: "how an issuing body opens (a head or body)", columns: 1...1),
+        LexiconSpec("places", fields: "place name as a person writes it", columns: 1...1),
         LexiconSpec("speech-verbs", fields: "attribution verb", columns: 1...1),
         LexiconSpec("dateline-sources", fields: "news source or press office tag in a dateline", columns: 1...1),
         LexiconSpec("range-words", fields: "word or sign between the two ends of a date range", columns: 1...1),
         LexiconSpec("year-cues", fields: "word after which a bare year is a time", columns: 1...1),
         LexiconSpec("count-words", fields: "word after a number that makes it a count or an amount, not a year", columns: 1...1),
+        LexiconSpec("countries", fields: "country as written in Indonesian", columns: 1...1),
     ]
 
     /// The classes the contract allows for an office.

@@ -15,23 +15,27 @@ public struct Lexicon: Sendable {
 
     public let name: String
     public let entries: [Entry]
+    private let vocabulary: Vocabulary
     private var nodes: [Node] = [Node()]
 
     private struct Node: Sendable {
-        var children: [String: Int32] = [:]
+        /// Child nodes by the vocabulary id of the next word.
+        var children: [Int32: Int32] = [:]
         var entry: Int32 = -1
     }
 
     /// The norms of every entry's first token, for indexing rules by their first word.
     public private(set) var firstWords: Set<String> = []
 
-    init(name: String, entries: [Entry], tokenize: (String) -> [Token]) {
+    init(name: String, entries: [Entry], vocabulary: Vocabulary, tokenize: (String) -> [Token]) {
         self.name = name
         self.entries = entries
+        self.vocabulary = vocabulary
         for (index, entry) in entries.enumerated() {
-            let words = tokenize(entry.text).map(\.norm)
-            guard let first = words.first else { continue }
-            firstWords.insert(first)
+            let written = tokenize(entry.text)
+            guard let first = written.first else { continue }
+            firstWords.insert(first.norm)
+            let words = written.map { vocabulary.intern($0.norm) }
             var node = 0
             for word in words {
                 if let next = nodes[node].children[word] {
@@ -62,7 +66,7 @@ public struct Lexicon: Sendable {
                 }
                 if i == tokens.count { break }
             }
-            guard let next = nodes[node].children[tokens[i].norm] else { break }
+            guard let next = nodes[node].children[tokens[i].word] else { break }
             node = Int(next)
             i += 1
             if nodes[node].entry >= 0 { best = (i, entries[Int(nodes[node].entry)]) }
@@ -71,8 +75,11 @@ public struct Lexicon: Sendable {
     }
 
     /// The entry whose whole text is the single normalized word `norm`, if any.
-    public func entry(forWord norm: String) -> Entry? {
-        guard let n = nodes[0].children[norm], nodes[Int(n)].entry >= 0 else { return nil }
+    public func entry(forWord norm: String) -> Entry? { entry(forWord: vocabulary.id(norm)) }
+
+    /// The entry whose whole text is the single word with vocabulary id `word`, if any.
+    func entry(forWord word: Int32) -> Entry? {
+        guard let n = nodes[0].children[word], nodes[Int(n)].entry >= 0 else { return nil }
         return entries[Int(nodes[Int(n)].entry)]
     }
 
@@ -84,6 +91,9 @@ public struct Lexicon: Sendable {
 public struct Lexicons: Sendable {
     private let byName: [String: Lexicon]
     let abbreviations: Abbreviations
+
+    /// The words of every lexicon (and, once an extractor is built, of its rules).
+    public let vocabulary = Vocabulary()
 
     public init(models: Models) throws(ModelError) {
         let splitter: Tokenizer
@@ -97,7 +107,7 @@ public struct Lexicons: Sendable {
                 throw ModelError(file: location, line: nil, message: "missing lexicon file")
             }
             let entries = try Lexicons.parse(text, spec: spec, location: location)
-            byName[spec.name] = Lexicon(name: spec.name, entries: entries, tokenize: splitter.words(of:))
+            byName[spec.name] = Lexicon(name: spec.name, entries: entries, vocabulary: vocabulary, tokenize: splitter.words(of:))
         }
         self.byName = byName
         abbreviations = Abbreviations(lexicons: byName)

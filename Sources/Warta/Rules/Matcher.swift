@@ -11,18 +11,16 @@ public struct Capture: Sendable {
 /// counts. Groups are atomic. The cost at a position is bounded by the pattern, so a scan is linear.
 struct Matcher {
     let tokens: [Token]
-    let lexicons: Lexicons
     let crossLines: Bool
     var captures: [Capture] = []
 
-    init(tokens: [Token], lexicons: Lexicons, crossLines: Bool) {
+    init(tokens: [Token], crossLines: Bool) {
         self.tokens = tokens
-        self.lexicons = lexicons
         self.crossLines = crossLines
     }
 
     /// Matches `pattern` starting at significant token `start`; returns one past the last token matched.
-    mutating func match(_ pattern: [Element], at start: Int) -> Int? {
+    mutating func match(_ pattern: [CompiledElement], at start: Int) -> Int? {
         captures.removeAll(keepingCapacity: true)
         return matchList(pattern, 0, start)
     }
@@ -38,7 +36,7 @@ struct Matcher {
         return i < tokens.count ? i : nil
     }
 
-    private mutating func matchList(_ elements: [Element], _ k: Int, _ pos: Int) -> Int? {
+    private mutating func matchList(_ elements: [CompiledElement], _ k: Int, _ pos: Int) -> Int? {
         if k == elements.count { return pos }
         let element = elements[k]
         let mark = captures.count
@@ -67,15 +65,15 @@ struct Matcher {
         return nil
     }
 
-    private mutating func record(_ element: Element, _ range: Range<Int>, _ entry: Lexicon.Entry?) {
+    private mutating func record(_ element: CompiledElement, _ range: Range<Int>, _ entry: Lexicon.Entry?) {
         if let name = element.name { captures.append(Capture(name: name, tokens: range, entry: entry)) }
     }
 
-    private mutating func matchOne(_ element: Element, at pos: Int) -> (start: Int, end: Int, entry: Lexicon.Entry?)? {
+    private mutating func matchOne(_ element: CompiledElement, at pos: Int) -> (start: Int, end: Int, entry: Lexicon.Entry?)? {
         guard let i = significant(from: pos, attached: element.attached && pos > 0) else { return nil }
         switch element.test {
-        case .lexicon(let name):
-            guard let found = lexicons[name].longestMatch(in: tokens, at: i, crossLines: crossLines) else { return nil }
+        case .lexicon(let lexicon):
+            guard let found = lexicon.longestMatch(in: tokens, at: i, crossLines: crossLines) else { return nil }
             return (i, found.end, found.entry)
         case .group(let inner):
             let mark = captures.count
@@ -95,7 +93,7 @@ struct Matcher {
             }
             return nil
         default:
-            return element.test.accepts(tokens[i], lexicons) == true ? (i, i + 1, nil) : nil
+            return element.test.accepts(tokens[i]) == true ? (i, i + 1, nil) : nil
         }
     }
 }

@@ -80,25 +80,6 @@ public struct Element: Sendable {
 }
 
 extension Element.Test {
-    /// Tests one token; nil for the tests that are not one-token tests.
-    func accepts(_ token: Token, _ lexicons: Lexicons) -> Bool? {
-        switch self {
-        case .word(let words): return words.contains(token.norm)
-        case .exact(let texts): return texts.contains(token.text)
-        case .kind(let kind): return token.kind == kind
-        case .shape(let shape): return token.kind != .punct && token.shape.isSuperset(of: shape)
-        case .check(_, let test): return test(token)
-        case .any: return true
-        case .not(let inner): return inner.accepts(token, lexicons).map { !$0 } ?? !lexiconsContains(inner, token, lexicons)
-        case .lexicon, .group, .either: return nil
-        }
-    }
-
-    private func lexiconsContains(_ test: Element.Test, _ token: Token, _ lexicons: Lexicons) -> Bool {
-        if case .lexicon(let name) = test { return lexicons[name].contains(word: token.norm) }
-        return false
-    }
-
     /// A readable form, for `warta explain` and test messages.
     public var description: String {
         switch self {

@@ -8,17 +8,25 @@ public struct Rule<Value: Sendable>: Sendable {
     /// Whether the pattern may continue across a line break.
     public let crossesLines: Bool
     public let examples: [Example]
+    /// Where the rule may start: anywhere, or only at the first token of a line (datelines, headlines).
+    public let anchor: Anchor
     let produce: @Sendable (Match) -> Value?
 
-    public init(_ id: String, _ summary: String, pattern: [Element], crossesLines: Bool = false,
+    public enum Anchor: Sendable { case anywhere, lineStart }
+
+    public init(_ id: String, _ summary: String, pattern: [Element], crossesLines: Bool = false, anchor: Anchor = .anywhere,
                 examples: [Example], produce: @escaping @Sendable (Match) -> Value?) {
         self.id = id
         self.summary = summary
         self.pattern = pattern
         self.crossesLines = crossesLines
+        self.anchor = anchor
         self.examples = examples
         self.produce = produce
     }
+
+    /// Whether the rule may start at token `token`.
+    func mayStart(at token: Token) -> Bool { anchor == .anywhere || token.shape.contains(.lineStart) }
 }
 
 /// An example of a rule: text with the expected span marked ⟦like this⟧ and the expected item written

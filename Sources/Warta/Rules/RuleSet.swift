@@ -2,16 +2,23 @@
 /// tries only the rules that could match there.
 public struct RuleSet<Value: Sendable>: Sendable {
     public let rules: [Rule<Value>]
-    private var byFirstWord: [String: [Int]] = [:]
-    private var anywhere: [Int] = []
+    /// Each rule's pattern compiled against the lexicons and vocabulary.
+    let compiled: [[CompiledElement]]
+    /// Rules by the vocabulary id of a word they can start with.
+    private var byFirstWord: [Int32: [Int]] = [:]
+    /// Rules that do not start with a known word, with the one-token tests their first token must pass
+    /// (nil: any token), so that most positions are rejected without running the matcher.
+    private var elsewhere: [(rule: Int, starts: [CompiledElement.Test]?)] = []
 
     public init(_ rules: [Rule<Value>], lexicons: Lexicons) {
         self.rules = rules
+        compiled = rules.map { $0.pattern.map { CompiledElement($0, lexicons) } }
         for (index, rule) in rules.enumerated() {
             if let words = RuleSet.firstWords(rule.pattern, lexicons) {
-                for word in words { byFirstWord[word, default: []].append(index) }
+                for word in words { byFirstWord[lexicons.vocabulary.intern(word), default: []].append(index) }
             } else {
-                anywhere.append(index)
+                let starts = RuleSet.startTests(rule.pattern, lexicons)
+                elsewhere.append((index, starts.map { tests in tests.map { CompiledElement(Element($0), lexicons).test } }))
             }
         }
     }
@@ -21,19 +28,20 @@ public struct RuleSet<Value: Sendable>: Sendable {
     public func candidates(in document: TokenizedText, lexicons: Lexicons,
                            where allowed: (Int) -> Bool = { _ in true }) -> [Candidate<Value>] {
         var found: [Candidate<Value>] = []
-        var plain = Matcher(tokens: document.tokens, lexicons: lexicons, crossLines: false)
-        var crossing = Matcher(tokens: document.tokens, lexicons: lexicons, crossLines: true)
+        var plain = Matcher(tokens: document.tokens, crossLines: false)
+        var crossing = Matcher(tokens: document.tokens, crossLines: true)
         let tokens = document.tokens
         for i in tokens.indices where !tokens[i].isSpace && allowed(i) {
             func attempt(_ r: Int) {
                 let rule = rules[r]
+                guard rule.mayStart(at: tokens[i]) else { return }
                 let end: Int?
                 let captures: [Capture]
                 if rule.crossesLines {
-                    end = crossing.match(rule.pattern, at: i)
+                    end = crossing.match(compiled[r], at: i)
                     captures = crossing.captures
                 } else {
-                    end = plain.match(rule.pattern, at: i)
+                    end = plain.match(compiled[r], at: i)
                     captures = plain.captures
                 }
                 guard let end, end > i else { return }
@@ -42,10 +50,41 @@ public struct RuleSet<Value: Sendable>: Sendable {
                 found.append(Candidate(priority: r, rule: rule.id, tokens: i..<end,
                                        start: tokens[i].start, end: tokens[end - 1].end, value: value))
             }
-            for r in anywhere { attempt(r) }
-            if let indexed = byFirstWord[tokens[i].norm] { for r in indexed { attempt(r) } }
+            for (r, starts) in elsewhere where starts?.contains(where: { $0.accepts(tokens[i]) == true }) ?? true {
+                attempt(r)
+            }
+            if tokens[i].word >= 0, let indexed = byFirstWord[tokens[i].word] { for r in indexed { attempt(r) } }
         }
         return found
+    }
+
+    /// The one-token tests that a match's first token must pass, or nil when any token may start it.
+    /// Optional leading elements add their own tests and those of what follows them.
+    static func startTests(_ pattern: [Element], _ lexicons: Lexicons) -> [Element.Test]? {
+        var tests: [Element.Test] = []
+        for element in pattern {
+            guard let own = startTests(element.test, lexicons) else { return nil }
+            tests += own
+            if element.min > 0 { return tests }
+        }
+        return nil  // every element optional: the match may start anywhere
+    }
+
+    private static func startTests(_ test: Element.Test, _ lexicons: Lexicons) -> [Element.Test]? {
+        switch test {
+        case .lexicon(let name): return [.word(lexicons[name].firstWords)]
+        case .group(let elements): return startTests(elements, lexicons)
+        case .either(let alternatives):
+            var all: [Element.Test] = []
+            for alternative in alternatives {
+                guard let tests = startTests(alternative.test, lexicons) else { return nil }
+                all += tests
+                if alternative.min == 0 { return nil }
+            }
+            return all
+        case .any: return nil
+        default: return [test]
+        }
     }
 
     /// The words a pattern can start with, or nil when it can start with any token.

@@ -77,6 +77,12 @@ enum NFC {
         return status.rawValue > U_ZERO_ERROR.rawValue ? nil : n
     }()
 
+    /// `text` in NFC; nil when it already is.
+    static func normalized(_ text: String) -> String? {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
+        return Array(text.utf16).withUnsafeBufferPointer { normalized($0) }
+    }
+
     /// `units` in NFC; returns nil when they already are (the common case, with no allocation).
     static func normalized(_ units: UnsafeBufferPointer<UInt16>) -> String? {
         guard let normalizer else { return nil }
@@ -94,5 +100,24 @@ enum NFC {
             guard status.rawValue <= U_ZERO_ERROR.rawValue else { return nil }
             return String(decoding: UnsafeBufferPointer(rebasing: out[0..<Int(n)]), as: UTF16.self)
         }
+    }
+}
+
+/// UTF-8 to UTF-16 for the break iterators, through ICU's converter (much faster than iterating
+/// `String.utf16`, which builds breadcrumbs for random access we do not need). Reuses `units`' storage.
+enum UTF16Buffer {
+    /// Fills `units` and returns how many units the text has.
+    static func fill(_ units: inout [UInt16], from utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let source = utf8.baseAddress, utf8.count > 0 else { return 0 }
+        // UTF-16 never needs more units than UTF-8 has bytes.
+        if units.count < utf8.count + 1 { units = [UInt16](repeating: 0, count: utf8.count + 1) }
+        var length: Int32 = 0
+        var status = U_ZERO_ERROR
+        units.withUnsafeMutableBufferPointer { buffer in
+            source.withMemoryRebound(to: CChar.self, capacity: utf8.count) { chars in
+                _ = warta_u_strFromUTF8(buffer.baseAddress, Int32(buffer.count), &length, chars, Int32(utf8.count), &status)
+            }
+        }
+        return status.rawValue > U_ZERO_ERROR.rawValue ? 0 : Int(length)
     }
 }

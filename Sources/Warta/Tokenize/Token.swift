@@ -32,6 +32,9 @@ public struct Token: Sendable, Hashable {
     /// The same span in UTF-16 code units (ICU's offsets).
     let utf16Start: Int
     let utf16End: Int
+    /// The same span in UTF-8 bytes.
+    let utf8Start: Int
+    let utf8End: Int
     /// The text exactly as written.
     public let text: String
     /// Lowercased, NFC, with typographic variants folded: curly quotes and apostrophes to straight ones,
@@ -39,6 +42,8 @@ public struct Token: Sendable, Hashable {
     public let norm: String
     /// For `.newline` tokens: how many line breaks the whitespace holds (2 or more is a blank line).
     public let lineBreaks: Int
+    /// `norm`'s id in the extractor's `Vocabulary`, or -1 when no lexicon or rule names the word.
+    public internal(set) var word: Int32 = -1
 
     public var isSpace: Bool { kind == .space || kind == .newline }
     public var isWord: Bool { kind == .word }

@@ -7,42 +7,75 @@ public final class Tokenizer: @unchecked Sendable {
     private let words: BreakIterator
     private let sentences: BreakIterator
     private let abbreviations: Abbreviations
+    private let vocabulary: Vocabulary?
     private var units: [UInt16] = []
 
-    init(abbreviations: Abbreviations) throws {
+    /// A tokenizer that numbers tokens by `vocabulary` (none when compiling lexicons themselves).
+    init(abbreviations: Abbreviations, vocabulary: Vocabulary? = nil) throws {
         words = try BreakIterator(.word)
         sentences = try BreakIterator(.sentence)
         self.abbreviations = abbreviations
+        self.vocabulary = vocabulary
     }
 
     /// The tokens of `text`, covering it without gaps, with scalar offsets into `text`.
     public func tokenize(_ text: String) -> TokenizedText {
-        units.removeAll(keepingCapacity: true)
-        units.append(contentsOf: text.utf16)
         var tokens: [Token] = []
         tokens.reserveCapacity(units.count / 3 + 4)
-        var scalars = 0
-        units.withUnsafeBufferPointer { buffer in
-            do {
-                try words.setText(buffer)
-                try sentences.setText(buffer)
-            } catch {
-                // setText fails only for texts over 2^31 code units; such input gets no tokens.
-                return
-            }
-            words.forEachSegment { start, end, status in
-                var token = Token.make(buffer, start, end, status, scalarStart: scalars)
-                scalars = token.end
-                // ICU cuts after every line break; one whitespace token per gap makes blank lines visible.
-                if token.isSpace, let last = tokens.last, last.isSpace {
-                    token = Token.make(buffer, last.utf16Start, end, status, scalarStart: last.start)
-                    tokens.removeLast()
+        var scalars = 0, utf8Offset = 0
+        var source = text
+        source.withUTF8 { utf8 in
+            let length = UTF16Buffer.fill(&units, from: utf8)
+            units.withUnsafeBufferPointer { whole in
+                let buffer = UnsafeBufferPointer(rebasing: whole[0..<length])
+                do {
+                    try words.setText(buffer)
+                    try sentences.setText(buffer)
+                } catch {
+                    // setText fails only for texts over 2^31 code units; such input gets no tokens.
+                    return
                 }
-                tokens.append(token)
+                func add(_ start: Int, _ end: Int, _ status: Int32) {
+                    var token = Token.make(buffer, utf8, start, end, status, scalarStart: scalars, utf8Start: utf8Offset)
+                    scalars = token.end
+                    utf8Offset = token.utf8End
+                    // ICU cuts after every line break; one whitespace token per gap makes blank lines visible.
+                    if token.isSpace, let last = tokens.last, last.isSpace {
+                        token = Token.make(buffer, utf8, last.utf16Start, end, status, scalarStart: last.start, utf8Start: last.utf8Start)
+                        tokens.removeLast()
+                    } else if !token.isSpace, let vocabulary {
+                        token.word = vocabulary.id(token.norm)
+                    }
+                    tokens.append(token)
+                }
+                words.forEachSegment { start, end, status in
+                    // ICU's word rules count U+202F NARROW NO-BREAK SPACE as ExtendNumLet and glue the words
+                    // around it ("Nomor<NNBSP>8"); here it separates words, like every other space.
+                    guard status != 0, end - start > 2, let first = buffer[start..<end].firstIndex(of: 0x202F) else {
+                        return add(start, end, status)
+                    }
+                    var from = start
+                    for u in first..<end where buffer[u] == 0x202F {
+                        if from < u { add(from, u, Tokenizer.status(buffer[from..<u], else: status)) }
+                        add(u, u + 1, 0)
+                        from = u + 1
+                    }
+                    if from < end { add(from, end, Tokenizer.status(buffer[from..<end], else: status)) }
+                }
+                markLinesAndSentences(&tokens)
             }
-            markLinesAndSentences(&tokens)
         }
         return TokenizedText(text: text, tokens: tokens, scalarCount: scalars)
+    }
+
+    /// ICU's rule status for a part of a segment cut at a narrow no-break space: a number when it has
+    /// only ASCII digits, a word when it has a letter, else the whole segment's status.
+    private static func status(_ units: Slice<UnsafeBufferPointer<UInt16>>, else whole: Int32) -> Int32 {
+        if units.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return BreakIterator.WordStatus.number.lowerBound }
+        if units.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x61 && $0 <= 0x7A || $0 >= 0xC0 }) {
+            return BreakIterator.WordStatus.letter.lowerBound
+        }
+        return whole
     }
 
     /// Word tokens only, no sentence marks: for compiling lexicon phrases.
@@ -61,7 +94,7 @@ public final class Tokenizer: @unchecked Sendable {
             }
             if atLineStart {
                 tokens[i].shape.insert([.lineStart, .sentenceStart])
-            } else if let p = previous, endsSentence(tokens, before: i, lastSignificant: p) {
+            } else if let p = previous, tokens[p].kind == .punct, endsSentence(tokens, before: i, lastSignificant: p) {
                 tokens[i].shape.insert(.sentenceStart)
             }
             atLineStart = false
@@ -107,9 +140,12 @@ public struct TokenizedText: Sendable {
 }
 
 extension Token {
-    fileprivate static func make(_ buffer: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, _ status: Int32,
-                                 scalarStart: Int) -> Token {
+    /// A token from ICU's segment `start..<end` of the UTF-16 `buffer`; its text is taken from the same
+    /// span of the document's UTF-8 bytes (`utf8`, from `utf8Start`), which is cheaper than transcoding.
+    fileprivate static func make(_ buffer: UnsafeBufferPointer<UInt16>, _ utf8: UnsafeBufferPointer<UInt8>,
+                                 _ start: Int, _ end: Int, _ status: Int32, scalarStart: Int, utf8Start: Int) -> Token {
         let units = UnsafeBufferPointer(rebasing: buffer[start..<end])
+        var utf8Count = 0
         var shape: Shape = []
         var scalarCount = 0
         var sawLetter = false, sawLower = false, sawUpper = false, digitsOnly = true, ascii = true
@@ -129,6 +165,7 @@ extension Token {
             }
             let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
             scalarCount += 1
+            utf8Count += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
             if firstScalar == nil { firstScalar = scalar }
             let v = scalar.value
             if v < 0x80 {
@@ -166,13 +203,13 @@ extension Token {
         if sawUpper && !sawLower { shape.insert(.allUpper) }
         if digitsOnly && scalarCount > 0 { shape.insert(.digitsOnly) }
 
-        let text = String(decoding: units, as: UTF16.self)
+        let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[utf8Start..<(utf8Start + utf8Count)]), as: UTF8.self)
         let kind: Kind
         if BreakIterator.WordStatus.number.contains(status) {
             kind = .number
         } else if BreakIterator.WordStatus.letter.contains(status) {
             kind = .word
-        } else if let first = firstScalar, first.properties.isWhitespace || first == "\u{2060}" || first == "\u{FEFF}" {
+        } else if let first = firstScalar, Token.isSpace(first) {
             kind = lineBreaks > 0 ? .newline : .space
         } else {
             kind = sawLetter ? .word : .punct
@@ -186,7 +223,16 @@ extension Token {
             norm = Token.fold(NFC.normalized(units) ?? text)
         }
         return Token(kind: kind, shape: shape, start: scalarStart, end: scalarStart + scalarCount,
-                     utf16Start: start, utf16End: end, text: text, norm: norm, lineBreaks: lineBreaks)
+                     utf16Start: start, utf16End: end, utf8Start: utf8Start, utf8End: utf8Start + utf8Count,
+                     text: text, norm: norm, lineBreaks: lineBreaks)
+    }
+
+    /// Whitespace, and the invisible joiners that ICU leaves between words.
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return scalar.properties.isWhitespace || v == 0x2060 || v == 0xFEFF
     }
 
     /// Lowercases and folds typographic variants, so rules and lexicons need to name only one form.

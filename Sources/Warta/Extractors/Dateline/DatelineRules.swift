@@ -106,26 +106,26 @@ enum DatelineRules {
     ]
 
     /// The place among the head's parts. Source tags (news agencies, press offices, web addresses) and weekday
-    /// names are not places. Of the rest, the first is the place ("Merauke, Papua Selatan") unless it is not
-    /// a known place while the next one is a known city: then the first is an organisation or a paper
-    /// ("UNDIP, Semarang", "BERITABUANA, JAKARTA"). Nil when only tags remain ("Suara.com -").
+    /// names are not places. Of the rest, the first is the place ("Merauke, Papua Selatan", "Kairo, Mesir")
+    /// unless it is no known place, province or country while the next one is a known place: then the first
+    /// is an organisation or a paper ("UNDIP, Semarang", "BERITABUANA, JAKARTA"). Nil when only tags remain.
     static func place(_ m: Match) -> String? {
-        let places = m.lexicons["places"]
-        var parts: [(text: String, kind: String?)] = []
+        let tokens = m.document.tokens
+        func known(_ name: String, _ range: Range<Int>) -> Bool {
+            m.lexicons[name].longestMatch(in: tokens, at: range.lowerBound)?.end == range.upperBound
+        }
+        var parts: [(text: String, isPlace: Bool, isKnown: Bool)] = []
         for capture in m.captures where capture.name == "chunk" {
-            let tokens = m.document.tokens[capture.tokens]
-            if isSource(capture.tokens, m) { continue }
-            let words = tokens.filter { !$0.isSpace }
+            let range = capture.tokens
+            if isSource(range, m) { continue }
+            let words = tokens[range].filter { !$0.isSpace }
             if words.count == 1, m.lexicons["days"].contains(word: words[0].norm) { continue }
-            var kind: String? = nil
-            if let found = places.longestMatch(in: m.document.tokens, at: capture.tokens.lowerBound),
-               found.end == capture.tokens.upperBound {
-                kind = found.entry.fields.first ?? "city"
-            }
-            parts.append((Casing.titleCase(Casing.joined(tokens)), kind))
+            let isPlace = known("places", range)
+            parts.append((Casing.titleCase(Casing.joined(tokens[range])), isPlace,
+                          isPlace || known("provinces", range) || known("countries", range)))
         }
         guard let first = parts.first else { return nil }
-        if first.kind == nil, parts.count > 1, parts[1].kind == "city" { return parts[1].text }
+        if !first.isKnown, parts.count > 1, parts[1].isPlace { return parts[1].text }
         return first.text
     }
 

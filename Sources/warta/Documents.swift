@@ -1,0 +1,46 @@
+import Warta
+
+/// Extracts the documents of a batch in path order and hands each to `body` in the calling thread;
+/// inputs that cannot be read are reported on stderr and counted. For commands that need the
+/// documents themselves (eval, review, explain) rather than their JSON.
+struct DocumentRun {
+    let extractor: Extractor
+    let jobs: Int
+    let lossy: Bool
+    private(set) var failed = 0
+
+    init(extractor: Extractor, jobs: Int, lossy: Bool = false) {
+        self.extractor = extractor
+        self.jobs = jobs
+        self.lossy = lossy
+    }
+
+    mutating func run(paths: [String], _ body: (InputFile, String, Analysis) -> Void) {
+        let walker = InputWalker(paths: paths)
+        for problem in walker.problems {
+            failed += 1
+            Console.error("warta: \(problem.path): \(problem.reason)\n")
+        }
+        var files = walker.files.makeIterator()
+        let (extractor, lossy) = (self.extractor, self.lossy)
+        var failures = 0
+        OrderedWork<InputFile, (InputFile, Result<(String, Analysis), ReadFailure>)>(jobs: jobs).run(
+            next: { files.next() },
+            work: { file in
+                let result = FileReader.read(path: file.path).flatMap { bytes in
+                    Result { try Decoding.text(fromUTF8: bytes, lossy: lossy) }
+                        .mapError { ReadFailure(($0 as? Decoding.Failure)?.description ?? "\($0)") }
+                }.map { text in (text, extractor.analyze(text, source: file.path)) }
+                return (file, result)
+            },
+            emit: { file, result in
+                switch result {
+                case .success(let (text, analysis)): body(file, text, analysis)
+                case .failure(let f):
+                    failures += 1
+                    Console.error("warta: \(file.path): \(f.reason)\n")
+                }
+            })
+        failed += failures
+    }
+}

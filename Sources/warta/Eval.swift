@@ -1,0 +1,185 @@
+import ArgumentParser
+import Warta
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score extraction against gold annotations (per-field precision, recall, F1).",
+        discussion: """
+            GOLD is a folder of ID.json files or one JSON list of cases, in the format of the gold guidelines.
+            Each input's id is its file name without ".txt". With a list of cases that carry their "text",
+            the inputs may be omitted. The figures are micro-averaged over documents, as score.py computes them.
+
+            Examples:
+              warta eval ../shared/dev/gold ../shared/dev/texts/
+              warta eval ../shared/dev/cases.json --detail
+              warta eval Tests/Gold Corpus/ --min-f1 0.9 --json
+            """)
+
+    @Argument(help: "Gold annotations: a folder of ID.json files or a JSON list of cases.")
+    var gold: String
+
+    @Argument(help: "Text files or folders to extract and score (those without gold are ignored).")
+    var inputs: [String] = []
+
+    @Flag(help: "List every false positive and false negative.")
+    var detail = false
+
+    @Flag(help: "Print the results as one JSON object.")
+    var json = false
+
+    @Option(help: ArgumentHelp("Score only these fields (comma-separated).", valueName: "a,b"))
+    var fields: String?
+
+    @Option(name: .customLong("min-f1"), help: ArgumentHelp("Exit with status 1 when the mean F1 is below X.", valueName: "X"))
+    var minF1: Double?
+
+    @Option(help: "Parallel workers. Default: the number of CPUs.")
+    var jobs: Int?
+
+    @Option(help: ArgumentHelp("Use the lexicons in DIR.", valueName: "DIR"))
+    var models: String?
+
+    func validate() throws {
+        if let fields {
+            let unknown = fields.split(separator: ",").map(String.init).filter { !Evaluation.fields.contains($0) }
+            if !unknown.isEmpty {
+                throw ValidationError("unknown field(s) \(unknown.joined(separator: ", ")); known: \(Evaluation.fields.joined(separator: ","))")
+            }
+        }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        let extractor = try CommandSupport.extractor(models: models)
+        let goldFiles = CommandSupport.jsonFiles(at: gold)
+        guard !goldFiles.isEmpty else {
+            Console.error("warta: \(gold): no gold annotations found (a folder of ID.json files or a JSON list)\n")
+            throw ExitCode(2)
+        }
+        let annotations: [Evaluation.Gold]
+        do { annotations = try Evaluation.loadGold(goldFiles) } catch {
+            Console.error("warta: \(error)\n")
+            throw ExitCode(2)
+        }
+        let wanted = Set(annotations.map(\.id))
+        var predictions: [String: Document] = [:]
+        var run = DocumentRun(extractor: extractor, jobs: jobs ?? CommandSupport.processors)
+        if inputs.isEmpty {
+            let texts = annotations.compactMap { g in g.text.map { (g.id, $0) } }
+            guard !texts.isEmpty else {
+                Console.error("warta: \(gold) holds no texts: give the input files or folders to score\n")
+                throw ExitCode(2)
+            }
+            for (id, text) in texts { predictions[id] = extractor.extract(text, source: id) }
+        } else {
+            run.run(paths: inputs) { file, _, analysis in
+                let id = CommandSupport.documentID(file.path)
+                if wanted.contains(id) { predictions[id] = analysis.document }
+            }
+        }
+        let selected = fields.map { $0.split(separator: ",").map(String.init) } ?? Evaluation.fields
+        let report = Evaluation.score(gold: annotations, predictions: predictions, fields: selected)
+        Console.out(Array((json ? EvalOutput.json(report) : EvalOutput.text(report, detail: detail)).utf8))
+        Console.flush()
+        if run.failed > 0 { throw ExitCode(1) }
+        if let minF1, report.meanF1 < minF1 {
+            Console.error("warta: mean F1 \(report.meanF1) is below --min-f1 \(minF1)\n")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// The text and JSON forms of an evaluation report (the text form matches score.py's lines).
+enum EvalOutput {
+    static func text(_ report: Evaluation.Report, detail: Bool) -> String {
+        var out = ""
+        if detail {
+            for m in report.misses {
+                out += "\(m.document)\t\(m.field)\t\(m.falsePositive ? "fp" : "fn")\t\(m.item)\n"
+            }
+        }
+        for (field, s) in report.scores {
+            out += field.padding(11) + " P=\(fixed3(s.precision)) R=\(fixed3(s.recall)) F1=\(fixed3(s.f1))  (tp \(s.tp) fp \(s.fp) fn \(s.fn))\n"
+        }
+        if !report.missing.isEmpty { out += "documents with no output: \(report.missing.count)\n" }
+        out += "mean F1 over fields: \(report.meanF1)\n"
+        return out
+    }
+
+    static func json(_ report: Evaluation.Report) -> String {
+        var w = JSONWriter()
+        w.open("{")
+        w.key("fields"); w.open("{")
+        for (field, s) in report.scores {
+            w.key(field); w.open("{")
+            w.key("p"); w.raw("\(s.precision)")
+            w.key("r"); w.raw("\(s.recall)")
+            w.key("f1"); w.raw("\(s.f1)")
+            w.key("tp"); w.int(s.tp)
+            w.key("fp"); w.int(s.fp)
+            w.key("fn"); w.int(s.fn)
+            w.close("}")
+        }
+        w.close("}")
+        w.key("mean_f1"); w.raw("\(report.meanF1)")
+        w.key("missing"); w.strings(report.missing)
+        w.key("misses"); w.open("[")
+        for m in report.misses {
+            w.item(); w.open("{")
+            w.key("document"); w.string(m.document)
+            w.key("field"); w.string(m.field)
+            w.key("kind"); w.string(m.falsePositive ? "fp" : "fn")
+            w.key("item"); w.string(m.item)
+            w.close("}")
+        }
+        w.close("]")
+        w.close("}")
+        return String(decoding: w.bytes, as: UTF8.self) + "\n"
+    }
+
+    /// A number with exactly three decimals, as Python's "{:.3f}" prints an already rounded figure.
+    static func fixed3(_ x: Double) -> String {
+        let thousandths = Int((x * 1000).rounded())
+        let whole = thousandths / 1000, frac = thousandths % 1000
+        return "\(whole)." + String(repeating: "0", count: 3 - String(frac).count) + String(frac)
+    }
+}
+
+extension String {
+    func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+}
+
+/// Small pieces shared by the subcommands.
+enum CommandSupport {
+    static var processors: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
+    /// The extractor with the built-in or `--models` lexicons; a broken lexicon is a usage error (exit 2).
+    static func extractor(models: String?) throws -> Extractor {
+        do {
+            return try models.map { try Extractor(models: Models(directory: $0)) } ?? Extractor()
+        } catch {
+            Console.error("warta: \(error)\n")
+            throw ExitCode(2)
+        }
+    }
+
+    /// A document's id as score.py derives it: the file name without ".txt".
+    static func documentID(_ path: String) -> String {
+        let base = InputWalker.basename(path)
+        return base.hasSuffix(".txt") ? String(base.dropLast(4)) : base
+    }
+
+    /// The `*.json` files of a folder (sorted), or the one file given.
+    static func jsonFiles(at path: String) -> [(name: String, bytes: [UInt8])] {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return [] }
+        if (st.st_mode & S_IFMT) != S_IFDIR {
+            return (try? FileReader.read(path: path).get()).map { [(path, $0)] } ?? []
+        }
+        let walker = InputWalker(directory: path, suffix: ".json")
+        return walker.files.compactMap { f in (try? FileReader.read(path: f.path).get()).map { (f.path, $0) } }
+    }
+}

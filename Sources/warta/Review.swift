@@ -1,0 +1,74 @@
+import ArgumentParser
+import Warta
+
+struct Review: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write self-contained HTML pages that highlight what Warta found in each document.",
+        discussion: """
+            Each page shows the text with every extracted span highlighted by field, the structured result
+            beside it, and a span's rule and values on click. Pages need no network. With --output DIR, one
+            page per input (mirroring the input tree) and DIR/index.html; with one input and no --output, the
+            page goes to stdout.
+
+            Examples:
+              warta review Corpus/ --output review/ && xdg-open review/index.html
+              warta review release.txt > release.html
+            """)
+
+    @Argument(help: "Files or folders (*.txt) to review.")
+    var paths: [String]
+
+    @Option(help: ArgumentHelp("Write the pages and index.html under DIR.", valueName: "DIR"))
+    var output: String?
+
+    @Option(help: "Parallel workers. Default: the number of CPUs.")
+    var jobs: Int?
+
+    @Option(help: ArgumentHelp("Use the lexicons in DIR.", valueName: "DIR"))
+    var models: String?
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give the files or folders to review") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        let extractor = try CommandSupport.extractor(models: models)
+        var run = DocumentRun(extractor: extractor, jobs: jobs ?? CommandSupport.processors)
+        guard let output else {
+            var pages: [String] = []
+            run.run(paths: paths) { _, _, analysis in pages.append(ReviewPage.page(analysis)) }
+            guard pages.count <= 1 else {
+                Console.error("warta: several documents need --output DIR (one page each, with an index)\n")
+                throw ExitCode(2)
+            }
+            pages.first.map { Console.out(Array($0.utf8)) }
+            Console.flush()
+            if run.failed > 0 { throw ExitCode(1) }
+            return
+        }
+        var rows: [(link: String, source: String, document: Document)] = []
+        var failed = 0
+        run.run(paths: paths) { file, _, analysis in
+            var name = file.relative
+            if name.hasSuffix(".txt") { name.removeLast(4) }
+            let depth = name.split(separator: "/").count - 1
+            let page = ReviewPage.page(analysis, indexLink: String(repeating: "../", count: depth) + "index.html")
+            do {
+                try OutputFiles.write(Array(page.utf8), to: output, relative: name + ".html", extension: "")
+                rows.append((name + ".html", file.path, analysis.document))
+            } catch {
+                failed += 1
+                Console.error("warta: \(file.path): cannot write its page: \((error as? ReadFailure)?.reason ?? "\(error)")\n")
+            }
+        }
+        do {
+            try OutputFiles.write(Array(ReviewPage.index(rows).utf8), to: output, relative: "index.html", extension: "")
+        } catch {
+            Console.error("warta: --output \(output): \((error as? ReadFailure)?.reason ?? "\(error)")\n")
+            throw ExitCode(1)
+        }
+        Console.error("warta: \(rows.count) pages and index.html written to \(output)\n")
+        if run.failed + failed > 0 { throw ExitCode(1) }
+    }
+}
