@@ -67,18 +67,18 @@ enum DateRules {
 
     // MARK: reading captures
 
-    static func number(_ c: Match.Captured?) -> Int? { c?.canonical.flatMap { Int($0) } }
-
     /// The date captured under `day`, `month` (a month name) or `mon` (digits), and `year` (four digits, or two
     /// read as 20yy), or in one dotted token; nil when the day does not exist.
     static func calendarDate(_ m: Match) -> CalendarDate? {
         if let dotted = m["dotted"].flatMap({ DateRules.dotted($0.text) }) { return dotted.isValid ? dotted : nil }
         if let first = m["sep"], let second = m["sep2"], first.text != second.text { return nil }
-        var year = m["year"]?.int
-        if let y = year, y < 100 { year = 2000 + y }
-        let date = CalendarDate(year: year, month: number(m["month"]) ?? m["mon"]?.int, day: m["day"]?.int)
+        let month = m.captures.last { $0.name == "month" }.flatMap(monthNumber) ?? m["mon"]?.int
+        let date = CalendarDate(year: fullYear(m["year"]?.int), month: month, day: m["day"]?.int)
         return date.isValid ? date : nil
     }
+
+    /// A two-digit year of the house style ("(04/03/24)") read as 20yy.
+    static func fullYear(_ year: Int?) -> Int? { year.map { $0 < 100 ? 2000 + $0 : $0 } }
 
     /// "19.09.2024" as a date, if the token has that shape.
     static func dotted(_ text: String) -> CalendarDate? {
@@ -326,8 +326,7 @@ enum DateRules {
             ],
             produce: { m in
                 guard let d1 = m["day"]?.int, let d2 = m["day2"]?.int, let mo = m["mon"]?.int else { return nil }
-                var year = m["year"]?.int
-                if let y = year, y < 100 { year = 2000 + y }
+                let year = DateRules.fullYear(m["year"]?.int)
                 // Without a year, the house style names the weekday: "nilai (3-4/5)" is a score.
                 guard year != nil || m.has("weekday"),
                       var value = DateRules.interval(CalendarDate(year: nil, month: m["mon1"]?.int, day: d1),
