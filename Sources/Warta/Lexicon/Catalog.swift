@@ -25,8 +25,8 @@ public enum Catalog {
         LexiconSpec("abbreviations", fields: "abbreviation with its dot, prefix|suffix", columns: 2...2) { f in
             ["prefix", "suffix"].contains(f[1]) ? nil : "second field must be 'prefix' (never ends a sentence) or 'suffix' (ends one before a capitalized word)"
         },
-        LexiconSpec("months", fields: "written form, month number 1-12", columns: 2...2) { f in
-            number(f[1], in: 1...12, what: "month number")
+        LexiconSpec("months", fields: "written form, month number 1-12, 'abbr' for an abbreviation (optional)", columns: 2...3) { f in
+            number(f[1], in: 1...12, what: "month number") ?? (f.count == 3 && f[2] != "abbr" ? "third field must be 'abbr'" : nil)
         },
         LexiconSpec("days", fields: "written form, ISO weekday 1 (Monday) - 7 (Sunday)", columns: 2...2) { f in
             number(f[1], in: 1...7, what: "weekday")
@@ -60,6 +60,10 @@ public enum Catalog {
         LexiconSpec("places", fields: "place name as a person writes it", columns: 1...1),
         LexiconSpec("speech-verbs", fields: "attribution verb", columns: 1...1),
         LexiconSpec("dateline-sources", fields: "news source or press office tag in a dateline", columns: 1...1),
+        LexiconSpec("range-words", fields: "word or sign between the two ends of a date range", columns: 1...1),
+        LexiconSpec("year-cues", fields: "word after which a bare year is a time", columns: 1...1),
+        LexiconSpec("count-words", fields: "word after a number that makes it a count or an amount, not a year", columns: 1...1),
+        LexiconSpec("countries", fields: "country as written in Indonesian", columns: 1...1),
     ]
 
     /// The classes the contract allows for an office.

@@ -12,24 +12,34 @@ struct DatelineExtractor: FieldExtractor {
 
     func run(_ analysis: inout Analysis) {
         let tokens = analysis.text.tokens
-        // The first two non-empty lines: a dateline opens the body, which may follow a headline.
-        let lineStarts = tokens.indices.lazy.filter { tokens[$0].shape.contains(.lineStart) }.prefix(2)
+        // The first non-empty lines: a dateline opens the body, after a headline and perhaps a subtitle.
+        let lineStarts = Array(tokens.indices.lazy.filter { tokens[$0].shape.contains(.lineStart) }.prefix(4))
         guard let firstLine = lineStarts.first else { return }
 
         func datelineAt(_ i: Int) -> Candidate<DatelineValue>? {
             resolveOverlaps(datelines.candidates(in: analysis.text, lexicons: analysis.lexicons) { $0 == i })
                 .first { $0.tokens.lowerBound == i }
         }
+        func titleAt(_ i: Int) -> Candidate<Range<Int>>? {
+            headlines.candidates(in: analysis.text, lexicons: analysis.lexicons, where: { $0 == i }).first
+        }
 
-        var bodyStart = firstLine
-        if datelineAt(firstLine) == nil,
-           let headline = headlines.candidates(in: analysis.text, lexicons: analysis.lexicons, where: { $0 == firstLine }).first {
+        var body = datelineAt(firstLine)
+        // A first line is the headline when no dateline opens it, or when the next line is the dateline.
+        let below = lineStarts.count > 1 ? datelineAt(lineStarts[1]) : nil
+        if body == nil || below != nil, let headline = titleAt(firstLine) {
             let span = analysis.span(headline.value)
             analysis.document.headline = Headline(span: span, rule: headline.rule)
             analysis.trace("headline", headline.rule, span, tokens: headline.value, "headline")
-            bodyStart = lineStarts.dropFirst().first ?? firstLine
+            body = below
+            // The dateline may follow a subtitle line or two ("Dukung Asta Cita ...").
+            var k = 1
+            while body == nil, k + 1 < lineStarts.count, titleAt(lineStarts[k]) != nil {
+                k += 1
+                body = datelineAt(lineStarts[k])
+            }
         }
-        guard let found = datelineAt(bodyStart) else { return }
+        guard let found = body else { return }
         let span = analysis.span(found.value.head)
         let date = found.value.date?.iso
         analysis.document.dateline = Dateline(span: span, place: found.value.place, date: date, rule: found.rule)

@@ -1,45 +1,138 @@
 /// Finds calendar dates, resolves dates written without a year, and writes ISO values.
 struct DateExtractor: FieldExtractor {
     let ruleSet: RuleSet<DateValue>
+    /// The words a date rule can start with (besides numbers). Most date rules open with optional parts
+    /// ("Kamis, ...", "tanggal ...") or a digit test, which the rule set cannot index; trying them only here
+    /// keeps the scan cheap. A rule starting otherwise would fail its own examples, so the tests guard this.
+    let startWords: Set<String>
 
-    init(lexicons: Lexicons) { ruleSet = RuleSet(DateRules.all, lexicons: lexicons) }
+    init(lexicons: Lexicons) {
+        ruleSet = RuleSet(DateRules.all, lexicons: lexicons)
+        startWords = ["days", "months", "year-cues", "decree-types"].reduce(into: Set(DateRules.startWords)) {
+            $0.formUnion(lexicons[$1].firstWords)
+        }
+    }
 
     var rules: [RuleInfo] { ruleSet.infos(field: "dates") }
 
+    /// One date as written, on its way to the document.
+    struct Found {
+        var value: DateValue
+        var tokens: Range<Int>
+        var rule: String
+    }
+
     func run(_ analysis: inout Analysis) {
-        let candidates = ruleSet.candidates(in: analysis.text, lexicons: analysis.lexicons)
-            .filter { !analysis.isClaimed($0.start..<$0.end) }
-        var context: CalendarDate? = nil
-        if let iso = analysis.document.dateline?.date { context = DateExtractor.parse(iso) }
-        for found in resolveOverlaps(candidates) {
-            var value = found.value
-            value.from = DateExtractor.resolve(value.from, weekday: value.weekday, near: context)
-            if let to = value.to { value.to = DateExtractor.resolve(to, weekday: nil, near: value.from) }
-            guard let from = value.from.iso else { continue }
-            if value.from.grain == .day { context = value.from }
-            let text = value.to?.iso.map { from + "/" + $0 } ?? from
-            let span = analysis.span(found.tokens)
-            analysis.document.dates.append(DateMention(span: span, value: text, grain: value.from.grain, rule: found.rule))
-            analysis.trace("dates", found.rule, span, tokens: found.tokens, "\(text) \(value.from.grain.rawValue)")
+        // A citation claimed by the decree extractor hides its years and numbers, not a "tanggal 8 Maret 2025" in it.
+        let tokens = analysis.text.tokens
+        let candidates = ruleSet.candidates(in: analysis.text, lexicons: analysis.lexicons,
+                                            where: { tokens[$0].kind == .number || startWords.contains(tokens[$0].norm) })
+            .filter { $0.value.isGuard || $0.value.spelled || !analysis.isClaimed($0.start..<$0.end) }
+        var found: [Found] = []
+        var years: [(at: Int, year: Int)] = []
+        for candidate in resolveOverlaps(candidates) {
+            if candidate.value.isGuard {
+                // A citation's year is no date, but it still says roughly when the text was written.
+                let last = analysis.text.tokens[candidate.tokens.upperBound - 1]
+                if let year = Int(last.text) { years.append((candidate.tokens.lowerBound, year)) }
+                analysis.trace("dates", candidate.rule, analysis.span(candidate.tokens), tokens: candidate.tokens, "not a date")
+                continue
+            }
+            var value = candidate.value
+            let more = value.more
+            value.more = []
+            for part in [value] + more {
+                found.append(Found(value: part, tokens: part.tokens ?? candidate.tokens, rule: candidate.rule))
+                if part.from.grain == .year, let year = part.from.year { years.append((candidate.tokens.lowerBound, year)) }
+            }
+        }
+        if found.contains(where: { $0.value.from.year == nil }) {
+            // Any year standing alone in the text ("Future Leaders Camp 2025") is a last hint of when it was written.
+            for (i, token) in tokens.enumerated() where token.shape.contains(.digitsOnly) && token.text.utf8.count == 4 {
+                if let year = Int(token.text), (1900...2100).contains(year) { years.append((i, year)) }
+            }
+        }
+        let datelineDate = analysis.document.dateline?.date.flatMap(DateExtractor.parse)
+        DateExtractor.resolveYears(&found, dateline: datelineDate, years: years)
+
+        for item in found {
+            guard let from = item.value.from.iso else { continue }
+            let text = item.value.to?.iso.map { from + "/" + $0 } ?? from
+            let span = analysis.span(item.tokens)
+            let grain = item.value.from.grain
+            analysis.document.dates.append(DateMention(span: span, value: text, grain: grain, rule: item.rule))
+            analysis.trace("dates", item.rule, span, tokens: item.tokens, "\(text) \(grain.rawValue)")
+            // A dateline written with a short date ("UNDIP, Semarang (10/9) –") gets the year resolved here.
+            if let dateline = analysis.document.dateline, dateline.date == nil, item.value.to == nil, grain == .day,
+               span.start >= dateline.span.start, span.end <= dateline.span.end {
+                analysis.document.dateline?.date = from
+            }
         }
     }
 
-    /// Gives a date without a year the year that puts it nearest to `context` (the dateline or the last
-    /// full date); when a weekday is written, prefers the year in which the weekday agrees.
-    static func resolve(_ date: CalendarDate, weekday: Int?, near context: CalendarDate?) -> CalendarDate {
-        guard date.year == nil, let base = context?.year else { return date }
+    /// Gives every date written without its year ("Jumat (23/5)", "25 Desember", "19-20 September") the
+    /// year that puts it nearest to an anchor, and drops the ones that find none. The anchors, in order:
+    /// the last full date before it (the dateline's, at first), the dateline, the first full date after it,
+    /// the nearest date with a month and a year. Within a year either side of an anchor, a written weekday
+    /// must agree; the first anchor where it does wins. When it agrees nowhere, the weekday is taken for a
+    /// slip and the first anchor decides alone. A text with none of these dates falls back on a bare year
+    /// written nearby (even a citation's, `years`), but only for a date with a weekday, and only when the
+    /// weekday agrees. The end of an interval takes the year of its start, or the next one.
+    static func resolveYears(_ items: inout [Found], dateline: CalendarDate?, years: [(at: Int, year: Int)]) {
+        let datelineDay = dateline?.grain == .day ? dateline : nil
+        var before = datelineDay
+        for i in items.indices {
+            var value = items[i].value
+            if value.from.year == nil {
+                let after = items[(i + 1)...].lazy.map(\.value.from).first { $0.year != nil && $0.grain == .day }
+                let month = nearest(i, in: items) { $0.year != nil && $0.grain == .month }
+                let anchors = [before, datelineDay, after, month].compactMap { $0 }
+                let date = value.from
+                if let first = anchors.first {
+                    value.from = anchors.lazy.compactMap { resolve(date, weekday: value.weekday, near: $0, strict: true) }.first
+                        ?? resolve(date, weekday: nil, near: first, strict: false) ?? date
+                } else if value.weekday != nil, let year = years.min(by: { abs($0.at - items[i].tokens.lowerBound) < abs($1.at - items[i].tokens.lowerBound) }) {
+                    value.from = resolve(date, weekday: value.weekday, near: CalendarDate(year: year.year), strict: true) ?? date
+                }
+                if var to = value.to, to.year == nil, let y = value.from.year {
+                    to.year = y
+                    if to < value.from { to.year = y + 1 }
+                    value.to = to
+                }
+                items[i].value = value
+            }
+            if value.from.year != nil, value.from.grain == .day { before = value.from }
+        }
+        items.removeAll { $0.value.from.year == nil }
+    }
+
+    /// The value of the item nearest to item `i` (by position, before or after) that passes `test`.
+    private static func nearest(_ i: Int, in items: [Found], where test: (CalendarDate) -> Bool) -> CalendarDate? {
+        var best: (distance: Int, date: CalendarDate)? = nil
+        for (j, item) in items.enumerated() where j != i && test(item.value.from) {
+            let distance = abs(j - i)
+            if best.map({ distance < $0.distance }) ?? true { best = (distance, item.value.from) }
+        }
+        return best?.date
+    }
+
+    /// `date` (without a year) in the year nearest to `context` among its year and the years either side,
+    /// preferring one where `weekday` agrees. `strict`: nil unless the weekday agrees in one of them (a
+    /// date without a weekday always agrees).
+    static func resolve(_ date: CalendarDate, weekday: Int?, near context: CalendarDate, strict: Bool) -> CalendarDate? {
+        guard date.year == nil, let base = context.year else { return date }
         var candidates = [base, base - 1, base + 1].map { CalendarDate(year: $0, month: date.month, day: date.day) }
         // Nearest to the context first: a December date in a January release is last year's.
-        if let c = context, let cm = c.month {
-            candidates.sort { abs(monthDistance($0, c, cm)) < abs(monthDistance($1, c, cm)) }
+        if let cm = context.month {
+            let at = base * 12 + cm
+            candidates.sort { abs(($0.year! * 12 + ($0.month ?? 1)) - at) < abs(($1.year! * 12 + ($1.month ?? 1)) - at) }
         }
         let valid = candidates.filter(\.isValid)
-        if let weekday, let agreeing = valid.first(where: { $0.weekday == weekday }) { return agreeing }
-        return valid.first ?? date
-    }
-
-    private static func monthDistance(_ d: CalendarDate, _ c: CalendarDate, _ cm: Int) -> Int {
-        ((d.year ?? 0) * 12 + (d.month ?? 1)) - ((c.year ?? 0) * 12 + cm)
+        if let weekday {
+            if let agreeing = valid.first(where: { $0.weekday == weekday }) { return agreeing }
+            if strict { return nil }
+        }
+        return valid.first
     }
 
     static func parse(_ iso: String) -> CalendarDate? {
