@@ -46,19 +46,20 @@ struct CompiledElement: Sendable {
 }
 
 extension CompiledElement.Test {
-    /// Tests one token; nil for the tests that are not one-token tests.
+    /// Tests token `i`; nil for the tests that are not one-token tests. Takes the buffer and an index, not
+    /// a `Token`: reading fields in place avoids copying the token (and its two strings) for every test.
     @inline(__always)
-    func accepts(_ token: Token) -> Bool? {
+    func accepts(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool? {
         switch self {
-        case .words(let ids): return token.word >= 0 && ids.contains(token.word)
-        case .exact(let texts): return texts.contains(token.text)
-        case .kind(let kind): return token.kind == kind
-        case .shape(let shape): return token.kind != .punct && token.shape.isSuperset(of: shape)
-        case .check(let check): return check(token)
+        case .words(let ids): return tokens[i].word >= 0 && ids.contains(tokens[i].word)
+        case .exact(let texts): return texts.contains(tokens[i].text)
+        case .kind(let kind): return tokens[i].kind == kind
+        case .shape(let shape): return tokens[i].kind != .punct && tokens[i].shape.isSuperset(of: shape)
+        case .check(let check): return check(tokens[i])
         case .any: return true
         case .not(let inner):
-            if case .lexicon(let lexicon) = inner { return lexicon.entry(forWord: token.word) == nil }
-            return inner.accepts(token).map { !$0 } ?? true
+            if case .lexicon(let lexicon) = inner { return lexicon.entry(forWord: tokens[i].word) == nil }
+            return inner.accepts(tokens, i).map { !$0 } ?? true
         case .lexicon, .group, .either: return nil
         }
     }

@@ -93,7 +93,7 @@ struct Matcher {
             }
             return nil
         default:
-            return element.test.accepts(tokens[i]) == true ? (i, i + 1, nil) : nil
+            return element.test.accepts(tokens, i) == true ? (i, i + 1, nil) : nil
         }
     }
 }

@@ -31,14 +31,26 @@ public struct RuleSet<Value: Sendable>: Sendable {
     /// in token order. Overlapping candidates are all returned: the extractor settles them.
     public func candidates(in document: TokenizedText, lexicons: Lexicons,
                            where allowed: (Int) -> Bool = { _ in true }) -> [Candidate<Value>] {
+        candidates(in: document, lexicons: lexicons, where: allowed, startingAt: { _ in true })
+    }
+
+    /// Like `candidates(in:lexicons:where:)`, trying rules only at tokens that pass `starts`, which gets the
+    /// token itself (cheaper than looking it up by index in a copy of the token array).
+    public func candidates(in document: TokenizedText, lexicons: Lexicons, where allowed: (Int) -> Bool = { _ in true },
+                           startingAt starts: (Token) -> Bool) -> [Candidate<Value>] {
         var found: [Candidate<Value>] = []
         var attempts: [Int] = []
         // Unsafe buffers borrow tokens in place; array subscripts would copy each (two strings) per test.
         document.tokens.withUnsafeBufferPointer { tokens in
             var matcher = Matcher(tokens: tokens)
-            for i in 0..<tokens.count where !tokens[i].isSpace && allowed(i) {
+            for i in 0..<tokens.count where !tokens[i].isSpace && starts(tokens[i]) && allowed(i) {
                 attempts.removeAll(keepingCapacity: true)
-                for (r, starts) in elsewhere where starts.map({ $0.contains { $0.accepts(tokens[i]) == true } }) ?? true {
+                for (r, starts) in elsewhere {
+                    if let starts {
+                        var passes = false
+                        for test in starts where test.accepts(tokens, i) == true { passes = true; break }
+                        if !passes { continue }
+                    }
                     attempts.append(r)
                 }
                 let word = Int(tokens[i].word)

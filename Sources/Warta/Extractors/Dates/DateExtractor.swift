@@ -4,13 +4,18 @@ struct DateExtractor: FieldExtractor {
     /// The words a date rule can start with (besides numbers). Most date rules open with optional parts
     /// ("Kamis, ...", "tanggal ...") or a digit test, which the rule set cannot index; trying them only here
     /// keeps the scan cheap. A rule starting otherwise would fail its own examples, so the tests guard this.
-    let startWords: Set<String>
+    /// Indexed by vocabulary id: whether a date rule can start at that word.
+    let startWords: [Bool]
 
     init(lexicons: Lexicons) {
         ruleSet = RuleSet(DateRules.all, lexicons: lexicons)
-        startWords = ["days", "months", "year-cues", "decree-types"].reduce(into: Set(DateRules.startWords)) {
+        let words = ["days", "months", "year-cues", "decree-types"].reduce(into: Set(DateRules.startWords)) {
             $0.formUnion(lexicons[$1].firstWords)
         }
+        let ids = words.map { Int(lexicons.vocabulary.intern($0)) }
+        var table = Array(repeating: false, count: (ids.max() ?? 0) + 1)
+        for id in ids { table[id] = true }
+        startWords = table
     }
 
     var rules: [RuleInfo] { ruleSet.infos(field: "dates") }
@@ -25,8 +30,10 @@ struct DateExtractor: FieldExtractor {
     func run(_ analysis: inout Analysis) {
         // A citation claimed by the decree extractor hides its years and numbers, not a "tanggal 8 Maret 2025" in it.
         let tokens = analysis.text.tokens
-        let candidates = ruleSet.candidates(in: analysis.text, lexicons: analysis.lexicons,
-                                            where: { tokens[$0].kind == .number || startWords.contains(tokens[$0].norm) })
+        let startWords = self.startWords
+        let candidates = ruleSet.candidates(in: analysis.text, lexicons: analysis.lexicons, startingAt: { token in
+            token.kind == .number || (token.word >= 0 && Int(token.word) < startWords.count && startWords[Int(token.word)])
+        })
             .filter { $0.value.isGuard || $0.value.spelled || !analysis.isClaimed($0.start..<$0.end) }
         var found: [Found] = []
         var years: [(at: Int, year: Int)] = []
