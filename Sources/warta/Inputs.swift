@@ -101,27 +101,55 @@ enum FileReader {
         return readAll(fd, limit: limit)
     }
 
-    /// Reads to the end, failing (without reading on) once more than `limit` bytes arrive.
+    /// Reads to the end, failing (without reading on) once more than `limit` bytes arrive. A file of known
+    /// size is read straight into an array of that size; pipes are read in chunks.
     static func readAll(_ fd: Int32, limit: Int = .max) -> Result<[UInt8], ReadFailure> {
-        var bytes: [UInt8] = []
         var st = stat()
+        var size = 0
         if fstat(fd, &st) == 0 {
             if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(ReadFailure("is a directory")) }
             if st.st_size > limit { return .failure(tooLarge(Int(st.st_size), limit: limit)) }
-            if st.st_size > 0 { bytes.reserveCapacity(Int(st.st_size) + 1) }
+            size = Int(st.st_size)
         }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n == 0 { break }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(ReadFailure(Errno.describe(errno)))
+        var failure: ReadFailure? = nil
+        // One byte more than the size says, to notice a file that grew.
+        let first = max(size + 1, 1 << 16)
+        var bytes = [UInt8](unsafeUninitializedCapacity: first) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+                if n < 0, errno == EINTR { continue }
+                if n < 0 { failure = ReadFailure(Errno.describe(errno)) }
+                if n <= 0 { break }
+                count += n
             }
-            bytes.append(contentsOf: chunk[0..<n])
-            if bytes.count > limit { return .failure(tooLarge(nil, limit: limit)) }
         }
-        return .success(bytes)
+        if let failure { return .failure(failure) }
+        guard bytes.count == first else {
+            return bytes.count > limit ? .failure(tooLarge(nil, limit: limit)) : .success(bytes)
+        }
+        // A pipe or a growing file: read on in chunks.
+        let chunkSize = 1 << 16
+        while true {
+            if bytes.count > limit { return .failure(tooLarge(nil, limit: limit)) }
+            let old = bytes.count
+            bytes.reserveCapacity(old + chunkSize)
+            var got = 0
+            bytes.append(contentsOf: repeatElement(0, count: chunkSize))
+            bytes.withUnsafeMutableBufferPointer { buffer in
+                while true {
+                    let n = Glibc.read(fd, buffer.baseAddress! + old, chunkSize)
+                    if n < 0, errno == EINTR { continue }
+                    if n < 0 { failure = ReadFailure(Errno.describe(errno)) }
+                    got = max(n, 0)
+                    break
+                }
+            }
+            bytes.removeLast(chunkSize - got)
+            if let failure { return .failure(failure) }
+            if got == 0 { break }
+        }
+        return bytes.count > limit ? .failure(tooLarge(nil, limit: limit)) : .success(bytes)
     }
 
     static func tooLarge(_ size: Int?, limit: Int) -> ReadFailure {
