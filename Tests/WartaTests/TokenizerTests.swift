@@ -74,6 +74,25 @@ struct TokenizerTests {
         #expect(sentenceStarts("Alat tulis, kertas, dll. yang tersedia.") == ["Alat"])
     }
 
+    /// The tokenizer settles the common sentence-boundary cases itself; on every dev text it must agree with
+    /// asking ICU's sentence iterator at each candidate.
+    @Test func sentenceShortcutAgreesWithICU() throws {
+        let folder = sharedRoot + "/dev/texts"
+        let names = listDirectory(folder).filter { $0.hasSuffix(".txt") } + ["../../../main/Corpus/seed-000.txt"]
+        let fast = try Tokenizer(abbreviations: warta.lexicons.abbreviations)
+        let icu = try Tokenizer(abbreviations: warta.lexicons.abbreviations)
+        icu.askICUAlways = true
+        for name in names {
+            guard let text = readText(folder + "/" + name) else { continue }
+            let tokens = fast.tokenize(text).tokens
+            let a = tokens.map { $0.shape.contains(.sentenceStart) }
+            let b = icu.tokenize(text).tokens.map { $0.shape.contains(.sentenceStart) }
+            let differ = a.indices.filter { a[$0] != b[$0] }
+            let context = differ.prefix(3).map { i in tokens[max(0, i - 4)..<min(tokens.count, i + 2)].map(\.text).joined() + " (shortcut: \(a[i]))" }
+            #expect(differ.isEmpty, "sentence starts differ from ICU's in \(name): \(context)")
+        }
+    }
+
     @Test func ordinarySentences() {
         #expect(sentenceStarts("Rapat selesai pada 2024. Peserta pulang! Apakah berhasil? Ya.") == ["Rapat", "Peserta", "Apakah", "Ya"])
         #expect(sentenceStarts("“Kami siap,” ujar Yuldi. Ia tersenyum.") == ["“", "Ia"])

@@ -7,15 +7,19 @@ public final class Tokenizer: @unchecked Sendable {
     private let words: BreakIterator
     private let sentences: BreakIterator
     private let abbreviations: Abbreviations
-    private let vocabulary: Vocabulary?
+    /// The vocabulary as it stood when this tokenizer was made (complete: tokenizers are made after the
+    /// extractor's rules are compiled). A value, so reading it needs no exclusivity check.
+    private let vocabulary: [String: Int32]?
     private var units: [UInt16] = []
+    /// For tests: ask ICU about every candidate sentence boundary (see `isSentenceBoundary`).
+    var askICUAlways = false
 
     /// A tokenizer that numbers tokens by `vocabulary` (none when compiling lexicons themselves).
     init(abbreviations: Abbreviations, vocabulary: Vocabulary? = nil) throws {
         words = try BreakIterator(.word)
         sentences = try BreakIterator(.sentence)
         self.abbreviations = abbreviations
-        self.vocabulary = vocabulary
+        self.vocabulary = vocabulary?.ids
     }
 
     /// The tokens of `text`, covering it without gaps, with scalar offsets into `text`.
@@ -81,7 +85,7 @@ public final class Tokenizer: @unchecked Sendable {
         var token = Token.make(buffer, utf8, start, end, status, scalarStart: scalars, utf8Start: utf8Offset)
         scalars = token.end
         utf8Offset = token.utf8End
-        if !token.isSpace, let vocabulary { token.word = vocabulary.id(token.norm) }
+        if !token.isSpace, let vocabulary { token.word = vocabulary[token.norm] ?? -1 }
         tokens.append(token)
     }
 
@@ -135,16 +139,31 @@ public final class Tokenizer: @unchecked Sendable {
         while Tokenizer.closers.contains(tokens[t].norm), t > 0 { t -= 1 }
         while t > 0, tokens[t].isSpace { t -= 1 }
         guard Tokenizer.terminals.contains(tokens[t].norm) else { return false }
-        guard sentences.isBoundary(tokens[i].utf16Start) else { return false }
         // "Dr. Imam", "No. 12", "s.d. 20": the dot belongs to an abbreviation, not to the sentence.
-        guard tokens[t].norm == ".", t > 0, !tokens[t - 1].isSpace else { return true }
-        switch abbreviations.kind(ofWordBeforeDot: tokens[t - 1]) {
-        case nil: return true
-        case .prefix: return false
-        case .suffix:
-            // "..., S.H., M.H. Beliau memaparkan": a degree ends the sentence when a new one opens after it.
-            return tokens[i].shape.contains(.initialUpper) && !abbreviations.isAbbreviation(at: i, in: tokens)
+        if tokens[t].norm == ".", t > 0, !tokens[t - 1].isSpace {
+            switch abbreviations.kind(ofWordBeforeDot: tokens[t - 1]) {
+            case nil: break
+            case .prefix: return false
+            case .suffix:
+                // "..., S.H., M.H. Beliau memaparkan": a degree ends the sentence when a new one opens after it.
+                guard tokens[i].shape.contains(.initialUpper), !abbreviations.isAbbreviation(at: i, in: tokens) else { return false }
+            }
         }
+        return isSentenceBoundary(tokens, i, after: t)
+    }
+
+    /// ICU's verdict on a sentence boundary before token `i`, after the terminal at `t`. The two common cases
+    /// are settled without asking (asking costs a walk back over the sentence): a lowercase word after a
+    /// period never starts a sentence (CLDR rule SB8), and a capitalized word after a terminal and a space
+    /// always does (SB11). `askICUAlways` turns the shortcut off, for the test that checks it agrees.
+    private func isSentenceBoundary(_ tokens: [Token], _ i: Int, after t: Int) -> Bool {
+        // Only when nothing but whitespace lies between: quotes and brackets have rules of their own.
+        if !askICUAlways, tokens[i].kind == .word, t + 1 < i, (t + 1..<i).allSatisfy({ tokens[$0].isSpace }),
+           let first = tokens[i].text.unicodeScalars.first {
+            if tokens[t].norm == ".", first.properties.isLowercase { return false }
+            if first.properties.isUppercase { return true }
+        }
+        return sentences.isBoundary(tokens[i].utf16Start)
     }
 }
 
