@@ -58,8 +58,13 @@ public struct Lexicon: Sendable {
     }
 
     func longestMatch(in tokens: UnsafeBufferPointer<Token>, at start: Int, crossLines: Bool) -> (end: Int, entry: Entry)? {
+        longestMatchIndex(in: tokens, at: start, crossLines: crossLines).map { ($0.end, entries[$0.entry]) }
+    }
+
+    /// Like `longestMatch`, with the entry's index (no copy of the entry, for the matcher's inner loop).
+    func longestMatchIndex(in tokens: UnsafeBufferPointer<Token>, at start: Int, crossLines: Bool) -> (end: Int, entry: Int)? {
         var node = 0
-        var best: (end: Int, entry: Entry)? = nil
+        var best: (end: Int, entry: Int)? = nil
         var i = start
         while i < tokens.count {
             if i > start {
@@ -73,7 +78,7 @@ public struct Lexicon: Sendable {
             guard tokens[i].word >= 0, let next = nodes[node].children[tokens[i].word] else { break }
             node = Int(next)
             i += 1
-            if nodes[node].entry >= 0 { best = (i, entries[Int(nodes[node].entry)]) }
+            if nodes[node].entry >= 0 { best = (i, Int(nodes[node].entry)) }
         }
         return best
     }

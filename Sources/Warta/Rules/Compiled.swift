@@ -1,13 +1,22 @@
 /// A pattern compiled against an extractor's lexicons and vocabulary: words become vocabulary ids and
-/// lexicon names become the lexicons themselves, so matching does no string hashing.
-struct CompiledElement: Sendable {
+/// lexicon names become the lexicons themselves, so matching does no string hashing. A class, and the
+/// lexicon boxed in one, so that reading an element while matching retains one object, not every array
+/// inside it.
+final class CompiledElement: Sendable {
+    final class LexiconBox: Sendable {
+        let lexicon: Lexicon
+        init(_ lexicon: Lexicon) { self.lexicon = lexicon }
+    }
+
     indirect enum Test: Sendable {
         /// One of these vocabulary ids (sorted; usually a handful, searched linearly).
         case words([Int32])
         case exact(Set<String>)
-        case lexicon(Lexicon)
+        case lexicon(LexiconBox)
         case kind(Token.Kind)
         case shape(Token.Shape)
+        case digits(ClosedRange<Int>)
+        case year
         case check(@Sendable (Token) -> Bool)
         case any
         case not(Test)
@@ -33,9 +42,11 @@ struct CompiledElement: Sendable {
         switch test {
         case .word(let words): return .words(words.map { lexicons.vocabulary.intern($0) }.sorted())
         case .exact(let texts): return .exact(texts)
-        case .lexicon(let name): return .lexicon(lexicons[name])
+        case .lexicon(let name): return .lexicon(LexiconBox(lexicons[name]))
         case .kind(let kind): return .kind(kind)
         case .shape(let shape): return .shape(shape)
+        case .digits(let range): return .digits(range)
+        case .year: return .year
         case .check(_, let check): return .check(check)
         case .any: return .any
         case .not(let inner): return .not(compile(inner, lexicons))
@@ -55,10 +66,16 @@ extension CompiledElement.Test {
         case .exact(let texts): return texts.contains(tokens[i].text)
         case .kind(let kind): return tokens[i].kind == kind
         case .shape(let shape): return tokens[i].kind != .punct && tokens[i].shape.isSuperset(of: shape)
+        case .digits(let range):
+            // ASCII digits take one UTF-8 byte each.
+            return tokens[i].shape.contains(.digitsOnly) && range.contains(tokens[i].utf8End - tokens[i].utf8Start)
+        case .year:
+            guard tokens[i].shape.contains(.digitsOnly), tokens[i].utf8End - tokens[i].utf8Start == 4 else { return false }
+            return (1900...2100).contains(Int(tokens[i].text) ?? 0)
         case .check(let check): return check(tokens[i])
         case .any: return true
         case .not(let inner):
-            if case .lexicon(let lexicon) = inner { return lexicon.entry(forWord: tokens[i].word) == nil }
+            if case .lexicon(let box) = inner { return box.lexicon.entry(forWord: tokens[i].word) == nil }
             return inner.accepts(tokens, i).map { !$0 } ?? true
         case .lexicon, .group, .either: return nil
         }

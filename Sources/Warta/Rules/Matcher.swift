@@ -14,6 +14,17 @@ struct Matcher {
     let tokens: UnsafeBufferPointer<Token>
     private var crossLines = false
     var captures: [Capture] = []
+    /// Where each repetition of a repeated element ended, as a stack shared by the nested calls (one
+    /// allocation for the whole document instead of one per attempt).
+    private var ends: [Int] = []
+
+    /// One element matched once: its token span, and the lexicon entry when it was a lexicon phrase.
+    private struct One {
+        let start: Int
+        let end: Int
+        var lexicon: CompiledElement.LexiconBox? = nil
+        var entry = -1
+    }
 
     init(tokens: UnsafeBufferPointer<Token>) { self.tokens = tokens }
 
@@ -22,6 +33,7 @@ struct Matcher {
     mutating func match(_ pattern: [CompiledElement], at start: Int, crossLines: Bool) -> Int? {
         self.crossLines = crossLines
         captures.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
         return matchList(pattern, 0, start)
     }
 
@@ -42,22 +54,25 @@ struct Matcher {
         let mark = captures.count
         if element.max == 1 {
             if let one = matchOne(element, at: pos) {
-                record(element, one.start..<one.end, one.entry)
+                record(element, one)
                 if let end = matchList(elements, k + 1, one.end) { return end }
                 captures.removeSubrange(mark...)
             }
             return element.min == 0 ? matchList(elements, k + 1, pos) : nil
         }
-        var ends: [(start: Int, end: Int)] = []
+        let base = ends.count
+        defer { ends.removeSubrange(base...) }
+        var first = -1
         var p = pos
-        while ends.count < element.max, let one = matchOne(element, at: p) {
-            ends.append((one.start, one.end))
+        while ends.count - base < element.max, let one = matchOne(element, at: p) {
+            if first < 0 { first = one.start }
+            ends.append(one.end)
             p = one.end
         }
-        var n = ends.count
+        var n = ends.count - base
         while n >= element.min {
-            let end = n == 0 ? pos : ends[n - 1].end
-            if n > 0 { record(element, ends[0].start..<end, nil) }
+            let end = n == 0 ? pos : ends[base + n - 1]
+            if n > 0 { record(element, One(start: first, end: end)) }
             if let result = matchList(elements, k + 1, end) { return result }
             captures.removeSubrange(mark...)
             n -= 1
@@ -65,35 +80,37 @@ struct Matcher {
         return nil
     }
 
-    private mutating func record(_ element: CompiledElement, _ range: Range<Int>, _ entry: Lexicon.Entry?) {
-        if let name = element.name { captures.append(Capture(name: name, tokens: range, entry: entry)) }
+    private mutating func record(_ element: CompiledElement, _ one: One) {
+        guard let name = element.name else { return }
+        let entry = one.lexicon.flatMap { one.entry >= 0 ? $0.lexicon.entries[one.entry] : nil }
+        captures.append(Capture(name: name, tokens: one.start..<one.end, entry: entry))
     }
 
-    private mutating func matchOne(_ element: CompiledElement, at pos: Int) -> (start: Int, end: Int, entry: Lexicon.Entry?)? {
+    private mutating func matchOne(_ element: CompiledElement, at pos: Int) -> One? {
         guard let i = significant(from: pos, attached: element.attached && pos > 0) else { return nil }
         switch element.test {
-        case .lexicon(let lexicon):
-            guard let found = lexicon.longestMatch(in: tokens, at: i, crossLines: crossLines) else { return nil }
-            return (i, found.end, found.entry)
+        case .lexicon(let box):
+            guard let found = box.lexicon.longestMatchIndex(in: tokens, at: i, crossLines: crossLines) else { return nil }
+            return One(start: i, end: found.end, lexicon: box, entry: found.entry)
         case .group(let inner):
             let mark = captures.count
             guard let end = matchList(inner, 0, i) else {
                 captures.removeSubrange(mark...)
                 return nil
             }
-            return (i, end, nil)
+            return One(start: i, end: end)
         case .either(let alternatives):
             for alternative in alternatives {
                 let mark = captures.count
                 if let one = matchOne(alternative, at: i) {
-                    record(alternative, one.start..<one.end, one.entry)
+                    record(alternative, one)
                     return one
                 }
                 captures.removeSubrange(mark...)
             }
             return nil
         default:
-            return element.test.accepts(tokens, i) == true ? (i, i + 1, nil) : nil
+            return element.test.accepts(tokens, i) == true ? One(start: i, end: i + 1) : nil
         }
     }
 }

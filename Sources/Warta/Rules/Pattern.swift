@@ -17,6 +17,10 @@ public struct Element: Sendable {
         case kind(Token.Kind)
         /// A token whose shape has all of these flags.
         case shape(Token.Shape)
+        /// Only ASCII digits, as many as the range allows ("19", "05").
+        case digits(ClosedRange<Int>)
+        /// A four-digit year from 1900 to 2100.
+        case year
         /// A named test on one token, for what the cases above cannot say.
         case check(String, @Sendable (Token) -> Bool)
         /// Any significant token.
@@ -55,15 +59,9 @@ public struct Element: Sendable {
     /// A word whose letters are all uppercase ("UKK", "TPI").
     public static var upper: Element { Element(.shape([.allUpper])) }
     /// Only ASCII digits, between `count.lowerBound` and `count.upperBound` of them.
-    public static func digits(_ count: ClosedRange<Int>) -> Element {
-        .check("\(count.lowerBound)-\(count.upperBound) digits") {
-            $0.shape.contains(.digitsOnly) && count.contains($0.text.utf8.count)
-        }
-    }
+    public static func digits(_ count: ClosedRange<Int>) -> Element { Element(.digits(count)) }
     /// A four-digit year from 1900 to 2100.
-    public static var year: Element {
-        .check("year") { $0.shape.contains(.digitsOnly) && $0.text.utf8.count == 4 && (1900...2100).contains(Int($0.text) ?? 0) }
-    }
+    public static var year: Element { Element(.year) }
     public static func group(_ elements: Element...) -> Element { Element(.group(elements)) }
     public static func either(_ elements: Element...) -> Element { Element(.either(elements)) }
     public static func not(_ element: Element) -> Element { Element(.not(element.test)) }
@@ -88,6 +86,8 @@ extension Element.Test {
         case .lexicon(let name): return "<\(name)>"
         case .kind(let kind): return "<\(kind)>"
         case .shape(let shape): return shape.contains(.allUpper) ? "<UPPER>" : "<Capitalized>"
+        case .digits(let r): return "<\(r.lowerBound)-\(r.upperBound) digits>"
+        case .year: return "<year>"
         case .check(let d, _): return "<\(d)>"
         case .any: return "<any>"
         case .not(let t): return "!" + t.description

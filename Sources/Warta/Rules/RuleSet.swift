@@ -31,19 +31,19 @@ public struct RuleSet<Value: Sendable>: Sendable {
     /// in token order. Overlapping candidates are all returned: the extractor settles them.
     public func candidates(in document: TokenizedText, lexicons: Lexicons,
                            where allowed: (Int) -> Bool = { _ in true }) -> [Candidate<Value>] {
-        candidates(in: document, lexicons: lexicons, where: allowed, startingAt: { _ in true })
+        candidates(in: document, lexicons: lexicons, where: allowed, startingAt: nil)
     }
 
     /// Like `candidates(in:lexicons:where:)`, trying rules only at tokens that pass `starts`, which gets the
     /// token itself (cheaper than looking it up by index in a copy of the token array).
     public func candidates(in document: TokenizedText, lexicons: Lexicons, where allowed: (Int) -> Bool = { _ in true },
-                           startingAt starts: (Token) -> Bool) -> [Candidate<Value>] {
+                           startingAt starts: ((Token) -> Bool)?) -> [Candidate<Value>] {
         var found: [Candidate<Value>] = []
         var attempts: [Int] = []
         // Unsafe buffers borrow tokens in place; array subscripts would copy each (two strings) per test.
         document.tokens.withUnsafeBufferPointer { tokens in
             var matcher = Matcher(tokens: tokens)
-            for i in 0..<tokens.count where !tokens[i].isSpace && starts(tokens[i]) && allowed(i) {
+            for i in 0..<tokens.count where !tokens[i].isSpace && allowed(i) && starts?(tokens[i]) != false {
                 attempts.removeAll(keepingCapacity: true)
                 for (r, starts) in elsewhere {
                     if let starts {
