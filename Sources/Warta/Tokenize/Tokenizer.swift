@@ -197,8 +197,38 @@ extension Token {
         var previousCR = false
         var u = 0
         while u < units.count {
-            // Decode one scalar; ICU never cuts inside a surrogate pair.
             let unit = units[u]
+            if unit < 0x80 {
+                // ASCII, most of the text: one unit, one scalar, one UTF-8 byte.
+                u += 1
+                scalarCount += 1
+                utf8Count += 1
+                if firstScalar == nil { firstScalar = Unicode.Scalar(UInt8(unit)) }
+                switch unit {
+                case 0x41...0x5A:
+                    if !sawLetter { shape.insert(.initialUpper) }
+                    sawLetter = true
+                    sawUpper = true
+                    digitsOnly = false
+                case 0x61...0x7A:
+                    sawLetter = true
+                    sawLower = true
+                    digitsOnly = false
+                case 0x30...0x39:
+                    shape.insert(.hasDigit)
+                case 0x0A:
+                    if !previousCR { lineBreaks += 1 }
+                    digitsOnly = false
+                case 0x0D:
+                    lineBreaks += 1
+                    digitsOnly = false
+                default:
+                    digitsOnly = false
+                }
+                previousCR = unit == 0x0D
+                continue
+            }
+            // Decode one scalar; ICU never cuts inside a surrogate pair.
             var value = UInt32(unit)
             if unit & 0xFC00 == 0xD800, u + 1 < units.count, units[u + 1] & 0xFC00 == 0xDC00 {
                 value = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(units[u + 1]) - 0xDC00)
@@ -208,39 +238,21 @@ extension Token {
             }
             let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
             scalarCount += 1
-            utf8Count += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+            utf8Count += value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
             if firstScalar == nil { firstScalar = scalar }
-            let v = scalar.value
-            if v < 0x80 {
-                let isUpper = v >= 0x41 && v <= 0x5A, isLower = v >= 0x61 && v <= 0x7A
-                if isUpper || isLower {
-                    if !sawLetter, isUpper { shape.insert(.initialUpper) }
-                    sawLetter = true
-                    sawUpper = sawUpper || isUpper
-                    sawLower = sawLower || isLower
-                    digitsOnly = false
-                } else if v >= 0x30 && v <= 0x39 {
-                    shape.insert(.hasDigit)
-                } else {
-                    digitsOnly = false
-                    if v == 0x0A { lineBreaks += previousCR ? 0 : 1 } else if v == 0x0D { lineBreaks += 1 }
-                }
-                previousCR = v == 0x0D
-            } else {
-                ascii = false
-                digitsOnly = false
-                previousCR = false
-                let p = scalar.properties
-                if p.isAlphabetic {
-                    if !sawLetter, p.isUppercase { shape.insert(.initialUpper) }
-                    sawLetter = true
-                    sawUpper = sawUpper || p.isUppercase
-                    sawLower = sawLower || p.isLowercase
-                } else if p.numericType == .decimal {
-                    shape.insert(.hasDigit)
-                }
-                if v == 0x85 || v == 0x2028 || v == 0x2029 { lineBreaks += 1 }
+            ascii = false
+            digitsOnly = false
+            previousCR = false
+            let p = scalar.properties
+            if p.isAlphabetic {
+                if !sawLetter, p.isUppercase { shape.insert(.initialUpper) }
+                sawLetter = true
+                sawUpper = sawUpper || p.isUppercase
+                sawLower = sawLower || p.isLowercase
+            } else if p.numericType == .decimal {
+                shape.insert(.hasDigit)
             }
+            if value == 0x85 || value == 0x2028 || value == 0x2029 { lineBreaks += 1 }
         }
         if sawLetter { shape.insert(.hasLetter) }
         if sawUpper && !sawLower { shape.insert(.allUpper) }
