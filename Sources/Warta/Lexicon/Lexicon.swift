@@ -16,38 +16,44 @@ public struct Lexicon: Sendable {
     public let name: String
     public let entries: [Entry]
     private let vocabulary: Vocabulary
-    private var nodes: [Node] = [Node()]
+    /// The phrase trie: node 0 is the root; `edges[node, word]` is the child reached by a word (one flat
+    /// table instead of a dictionary per node, which made start-up slow); `entryAt[node]` is the entry a
+    /// phrase ending there names, or -1.
+    private var edges: [UInt64: Int32] = [:]
+    private var entryAt: [Int32] = [-1]
 
-    private struct Node: Sendable {
-        /// Child nodes by the vocabulary id of the next word.
-        var children: [Int32: Int32] = [:]
-        var entry: Int32 = -1
+    @inline(__always)
+    private func child(_ node: Int, _ word: Int32) -> Int? {
+        edges[UInt64(node) << 32 | UInt64(UInt32(bitPattern: word))].map(Int.init)
     }
 
     /// The norms of every entry's first token, for indexing rules by their first word.
     public private(set) var firstWords: Set<String> = []
+    /// Each entry's token norms, as matching sees them ("Tangerang Selatan" -> ["tangerang", "selatan"]).
+    public private(set) var phrases: [[String]] = []
 
     /// `words[i]` holds the tokens of `entries[i]` (see `Tokenizer.words(ofLines:)`).
     init(name: String, entries: [Entry], words: [[Token]], vocabulary: Vocabulary) {
         self.name = name
         self.entries = entries
         self.vocabulary = vocabulary
+        phrases = words.map { $0.map(\.norm) }
         for (index, written) in words.enumerated() {
             guard let first = written.first else { continue }
             firstWords.insert(first.norm)
             let words = written.map { vocabulary.intern($0.norm) }
             var node = 0
             for word in words {
-                if let next = nodes[node].children[word] {
-                    node = Int(next)
+                if let next = child(node, word) {
+                    node = next
                 } else {
-                    nodes.append(Node())
-                    nodes[node].children[word] = Int32(nodes.count - 1)
-                    node = nodes.count - 1
+                    entryAt.append(-1)
+                    edges[UInt64(node) << 32 | UInt64(UInt32(bitPattern: word))] = Int32(entryAt.count - 1)
+                    node = entryAt.count - 1
                 }
             }
             // The first entry of a phrase wins, so a file reads top-down.
-            if nodes[node].entry < 0 { nodes[node].entry = Int32(index) }
+            if entryAt[node] < 0 { entryAt[node] = Int32(index) }
         }
     }
 
@@ -75,10 +81,10 @@ public struct Lexicon: Sendable {
                 }
                 if i == tokens.count { break }
             }
-            guard tokens[i].word >= 0, let next = nodes[node].children[tokens[i].word] else { break }
-            node = Int(next)
+            guard tokens[i].word >= 0, let next = child(node, tokens[i].word) else { break }
+            node = next
             i += 1
-            if nodes[node].entry >= 0 { best = (i, Int(nodes[node].entry)) }
+            if entryAt[node] >= 0 { best = (i, Int(entryAt[node])) }
         }
         return best
     }
@@ -88,8 +94,8 @@ public struct Lexicon: Sendable {
 
     /// The entry whose whole text is the single word with vocabulary id `word`, if any.
     func entry(forWord word: Int32) -> Entry? {
-        guard let n = nodes[0].children[word], nodes[Int(n)].entry >= 0 else { return nil }
-        return entries[Int(nodes[Int(n)].entry)]
+        guard word >= 0, let n = child(0, word), entryAt[n] >= 0 else { return nil }
+        return entries[Int(entryAt[n])]
     }
 
     public func contains(word norm: String) -> Bool { entry(forWord: norm) != nil }

@@ -19,9 +19,7 @@ struct OfficeExtractor: FieldExtractor {
         positions = lexicons["positions"]
         var tails: Set<String> = []
         for lexicon in [places, provinces] {
-            for entry in lexicon.entries {
-                tails.formUnion(Token.fold(entry.text).split(separator: " ").dropFirst().map(String.init))
-            }
+            for phrase in lexicon.phrases { tails.formUnion(phrase.dropFirst().filter { $0.first?.isLetter ?? false }) }
         }
         placeTails = tails
     }
