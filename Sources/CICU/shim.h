@@ -22,7 +22,6 @@ static inline void warta_ubrk_setText(UBreakIterator *bi, const UChar *text, int
 static inline int32_t warta_ubrk_first(UBreakIterator *bi) { return ubrk_first(bi); }
 static inline int32_t warta_ubrk_next(UBreakIterator *bi) { return ubrk_next(bi); }
 static inline int32_t warta_ubrk_getRuleStatus(UBreakIterator *bi) { return ubrk_getRuleStatus(bi); }
-static inline UBool warta_ubrk_isBoundary(UBreakIterator *bi, int32_t offset) { return ubrk_isBoundary(bi, offset); }
 static inline int32_t warta_ubrk_done(void) { return UBRK_DONE; }
 
 static inline const UNormalizer2 *warta_nfc(UErrorCode *status) { return unorm2_getNFCInstance(status); }

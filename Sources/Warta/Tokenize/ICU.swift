@@ -72,7 +72,6 @@ final class BreakIterator {
     @inline(__always)
     var ruleStatus: Int32 { warta_ubrk_getRuleStatus(handle) }
 
-    func isBoundary(_ offset: Int) -> Bool { warta_ubrk_isBoundary(handle, Int32(offset)) != 0 }
 }
 
 /// NFC through ICU, for the normalized view of a token. Never applied to the input itself.

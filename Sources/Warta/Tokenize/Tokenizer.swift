@@ -13,6 +13,10 @@ public final class Tokenizer: @unchecked Sendable {
     private var units: [UInt16] = []
     /// For tests: ask ICU about every candidate sentence boundary (see `isSentenceBoundary`).
     var askICUAlways = false
+    /// The last sentence boundary ICU reported in the current document. Candidates come in text order, so
+    /// walking the sentence iterator forward to each is linear in the text; `isBoundary` at an arbitrary
+    /// offset walks back to a safe point first, which is quadratic on a long line without breaks.
+    private var sentenceCursor = 0
 
     /// A tokenizer that numbers tokens by `vocabulary` (none when compiling lexicons themselves).
     init(abbreviations: Abbreviations, vocabulary: Vocabulary? = nil) throws {
@@ -42,6 +46,7 @@ public final class Tokenizer: @unchecked Sendable {
         do {
             try words.setText(buffer)
             try sentences.setText(buffer)
+            sentenceCursor = sentences.first()
         } catch {
             return tokens  // setText fails only for texts over 2^31 code units; such input gets no tokens
         }
@@ -163,7 +168,9 @@ public final class Tokenizer: @unchecked Sendable {
             if tokens[t].norm == ".", first.properties.isLowercase { return false }
             if first.properties.isUppercase { return true }
         }
-        return sentences.isBoundary(tokens[i].utf16Start)
+        let offset = tokens[i].utf16Start
+        while sentenceCursor < offset { sentenceCursor = sentences.next() ?? Int.max }
+        return sentenceCursor == offset
     }
 }
 
