@@ -31,19 +31,27 @@ public enum Catalog {
         LexiconSpec("days", fields: "written form, ISO weekday 1 (Monday) - 7 (Sunday)", columns: 2...2) { f in
             number(f[1], in: 1...7, what: "weekday")
         },
-        LexiconSpec("honorifics", fields: "written form, kind (address|religious|academic|nobility|rank|military|police|corps|retired)", columns: 2...2) { f in
-            ["address", "religious", "academic", "nobility", "rank", "military", "police", "corps", "retired"].contains(f[1])
+        LexiconSpec("honorifics", fields: "written form, kind (address|religious|academic|nobility|rank|corps|service|retired)", columns: 2...2) { f in
+            ["address", "religious", "academic", "nobility", "rank", "corps", "service", "retired"].contains(f[1])
                 ? nil : "unknown honorific kind '\(f[1])'"
         },
         LexiconSpec("degrees", fields: "degree as written", columns: 1...1),
-        LexiconSpec("positions", fields: "position head word or phrase", columns: 1...1),
+        LexiconSpec("positions", fields: "position head word or phrase, kind (acting|open|full)", columns: 2...2) { f in
+            ["acting", "open", "full"].contains(f[1]) ? nil : "unknown position kind '\(f[1])'"
+        },
         LexiconSpec("office-types", fields: "written form, canonical type", columns: 2...2),
         LexiconSpec("office-classes", fields: "written class, canonical class", columns: 2...2) { f in
             officeClasses.contains(f[1]) ? nil : "canonical class must be one of \(officeClasses.joined(separator: ", "))"
         },
         LexiconSpec("decree-types", fields: "written form, canonical type, issuer (optional)", columns: 2...3),
         LexiconSpec("places", fields: "place name as a person writes it", columns: 1...1),
-        LexiconSpec("speech-verbs", fields: "attribution verb", columns: 1...1),
+        LexiconSpec("speech-verbs", fields: "attribution verb, where the name stands (before|back|after)", columns: 2...2) { f in
+            ["before", "back", "after"].contains(f[1]) ? nil : "unknown speech verb kind '\(f[1])'"
+        },
+        LexiconSpec("name-words", fields: "capitalized word that is not a name, kind (org|field|region|prefix|facility|common)", columns: 2...2) { f in
+            ["org", "field", "region", "prefix", "facility", "common"].contains(f[1]) ? nil : "unknown name-word kind '\(f[1])'"
+        },
+        LexiconSpec("given-names", fields: "given name that opens a person's name", columns: 1...1),
         LexiconSpec("dateline-sources", fields: "news source or press office tag in a dateline", columns: 1...1),
     ]
 

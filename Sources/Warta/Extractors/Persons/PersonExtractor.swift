@@ -1,63 +1,227 @@
 /// Finds people, links their mentions, and writes their titles (positions, honorifics, degrees).
 struct PersonExtractor: FieldExtractor {
     let ruleSet: RuleSet<PersonValue>
+    let vocabulary: PersonVocabulary
 
-    init(lexicons: Lexicons) { ruleSet = RuleSet(PersonRules.all, lexicons: lexicons) }
+    init(lexicons: Lexicons) {
+        vocabulary = PersonVocabulary(lexicons)
+        ruleSet = RuleSet(PersonRules.all(vocabulary), lexicons: lexicons)
+    }
 
     var rules: [RuleInfo] { ruleSet.infos(field: "persons") }
 
     func run(_ analysis: inout Analysis) {
+        let candidates = ruleSet.candidates(in: analysis.text, lexicons: analysis.lexicons)
+        let (people, kept) = resolve(candidates, analysis)
         let tokens = analysis.text.tokens
-        var byName: [String: Int] = [:]
-        for found in resolveOverlaps(ruleSet.candidates(in: analysis.text, lexicons: analysis.lexicons)) {
-            let v = found.value
-            let nameSpan = analysis.span(v.name)
-            let name = Casing.joined(tokens[v.name])
-            let honorifics = v.honorifics.map { split($0, by: "honorifics", analysis) } ?? []
-            let degrees = v.degrees.map { split($0, by: "degrees", analysis) } ?? []
-            let position = v.position.map { analysis.span($0) }
-            let index: Int
-            if let known = byName[name] {
-                index = known
-                analysis.document.persons[index].mentions.append(nameSpan)
-            } else {
-                index = analysis.document.persons.count
-                byName[name] = index
-                analysis.document.persons.append(Person(name: name, mentions: [nameSpan]))
+        var titles: [Title] = []
+        var seenTitles: Set<Int> = []
+        for person in people {
+            var record = Person(name: person.name, mentions: person.mentions.map { analysis.span($0) })
+            for found in person.found {
+                let v = found.value
+                let rule = found.rule
+                func add(_ range: Range<Int>, _ kind: Title.Kind) {
+                    let span = analysis.span(range)
+                    switch kind {
+                    case .honorific: if !record.honorifics.contains(span.text) { record.honorifics.append(span.text) }
+                    case .degree: if !record.degrees.contains(span.text) { record.degrees.append(span.text) }
+                    case .position:
+                        let text = Casing.joined(tokens[range])
+                        if !record.positions.contains(text) { record.positions.append(text) }
+                    }
+                    if seenTitles.insert(span.start).inserted { titles.append(Title(span: span, kind: kind, holder: person.name, rule: rule)) }
+                }
+                for range in v.honorifics.flatMap({ PersonRules.honorificItems($0, tokens, analysis.lexicons) }) ?? [] { add(range, .honorific) }
+                for range in v.degrees.map({ PersonRules.degreeItems($0, tokens) }) ?? [] { add(range, .degree) }
+                for range in v.positions { add(range, .position) }
             }
-            for h in honorifics where !analysis.document.persons[index].honorifics.contains(h.text) {
-                analysis.document.persons[index].honorifics.append(h.text)
-            }
-            for d in degrees where !analysis.document.persons[index].degrees.contains(d.text) {
-                analysis.document.persons[index].degrees.append(d.text)
-            }
-            if let position, !analysis.document.persons[index].positions.contains(position.text) {
-                analysis.document.persons[index].positions.append(position.text)
-            }
-            var titles: [Title] = []
-            if let position { titles.append(Title(span: position, kind: .position, holder: name, rule: found.rule)) }
-            titles += honorifics.map { Title(span: $0, kind: .honorific, holder: name, rule: found.rule) }
-            titles += degrees.map { Title(span: $0, kind: .degree, holder: name, rule: found.rule) }
-            analysis.document.titles.append(contentsOf: titles)
-            analysis.trace("persons", found.rule, analysis.span(found.tokens), tokens: found.tokens, name)
+            analysis.document.persons.append(record)
         }
-        analysis.document.titles.sort { $0.span.start < $1.span.start }
+        for found in kept {
+            analysis.trace("persons", found.rule, analysis.span(found.tokens), tokens: found.tokens, found.value.summary)
+        }
+        analysis.document.titles = titles.sorted { $0.span.start < $1.span.start }
     }
 
-    /// The separate lexicon entries written in a captured run ("Prof. Dr." -> "Prof.", "Dr.").
-    private func split(_ range: Range<Int>, by lexicon: String, _ analysis: Analysis) -> [Span] {
+    /// One person as resolution builds it.
+    struct Resolved {
+        var name: String
+        /// The name's word norms, to match shorter and longer mentions ("Zudan" in "Zudan Arif Fakrulloh").
+        var words: [String]
+        var mentions: [Range<Int>]
+        /// The rule matches that name this person, in text order.
+        var found: [Candidate<PersonValue>]
+    }
+
+    /// Settles the rules' candidates and links them into people, in four steps.
+    ///
+    /// 1. Candidates whose name lies in a Title Case line (a headline, a subheading) are set aside: capitals
+    ///    there say nothing about names.
+    /// 2. The rest are taken in rule order (then longest, then first): a candidate is dropped when its name
+    ///    overlaps a name or position already taken, or its position overlaps a name already taken; a position
+    ///    already given to someone ("Position, Name" wins over "Name, Position") is left out of it; candidates
+    ///    with the very same name span are merged.
+    /// 3. Names are linked in text order: a name whose words run inside a known person's name, or contain it,
+    ///    is that person (the most recently mentioned one when several fit); the fuller form becomes the name.
+    ///    Distinct people sharing a word ("Joko Widodo", "Joko Santoso") stay apart.
+    /// 4. Every other run of name words that equals part of a known name (anywhere, headline included, as a
+    ///    prefix of the run in Title Case lines) is one more mention of that person; it never makes a new one.
+    func resolve(_ candidates: [Candidate<PersonValue>], _ analysis: Analysis) -> ([Resolved], [Candidate<PersonValue>]) {
         let tokens = analysis.text.tokens
-        var spans: [Span] = []
-        var i = range.lowerBound
-        while i < range.upperBound {
-            if tokens[i].isSpace || tokens[i].norm == "," { i += 1; continue }
-            if let found = analysis.lexicons[lexicon].longestMatch(in: tokens, at: i), found.end <= range.upperBound {
-                spans.append(analysis.span(i..<found.end))
-                i = found.end
+        let titleLines = titleCaseLines(analysis)
+        func inTitleLine(_ i: Int) -> Bool { titleLines.contains { $0.contains(i) } }
+
+        // Steps 1 and 2.
+        let order = candidates.indices.sorted { a, b in
+            let x = candidates[a], y = candidates[b]
+            if x.priority != y.priority { return x.priority < y.priority }
+            if x.tokens.count != y.tokens.count { return x.tokens.count > y.tokens.count }
+            return x.start < y.start
+        }
+        var taken: [Candidate<PersonValue>] = []
+        for index in order {
+            var c = candidates[index]
+            let v = c.value
+            let nameSpan = analysis.span(v.name)
+            if inTitleLine(v.name.lowerBound) || analysis.isClaimed(nameSpan.start..<nameSpan.end) { continue }
+            if taken.contains(where: { $0.value.name != v.name && $0.value.name.overlaps(v.name) }) { continue }
+            if taken.contains(where: { t in t.value.positions.contains { $0.overlaps(v.name) } }) { continue }
+            if v.positions.contains(where: { p in taken.contains { $0.value.name.overlaps(p) } }) { continue }
+            c.value.positions = v.positions.filter { p in !taken.contains { t in t.value.positions.contains { $0.overlaps(p) } } }
+            if let h = v.honorifics, taken.contains(where: { $0.value.name.overlaps(h) }) { c.value.honorifics = nil }
+            if let d = v.degrees, taken.contains(where: { t in t.value.degrees.map { $0 != d && $0.overlaps(d) } ?? false }) { c.value.degrees = nil }
+            taken.append(c)
+        }
+        let all = taken.sorted { $0.value.name.lowerBound < $1.value.name.lowerBound }
+
+        // Step 3.
+        var people: [Resolved] = []
+        var lastSeen: [Int] = []
+        for c in all {
+            let words = nameWords(c.value.name, tokens)
+            if let p = match(words, people, lastSeen, at: c.value.name.lowerBound) {
+                if people[p].mentions.last != c.value.name { people[p].mentions.append(c.value.name) }
+                people[p].found.append(c)
+                if words.count > people[p].words.count {
+                    people[p].words = words
+                    people[p].name = Casing.joined(tokens[c.value.name])
+                }
+                lastSeen[p] = c.value.name.lowerBound
             } else {
-                i += 1
+                people.append(Resolved(name: Casing.joined(tokens[c.value.name]), words: words, mentions: [c.value.name], found: [c]))
+                lastSeen.append(c.value.name.lowerBound)
             }
         }
-        return spans
+
+        // Step 4.
+        if !people.isEmpty {
+            let covered = people.flatMap(\.mentions)
+            var i = 0
+            while i < tokens.count {
+                guard vocabulary.isNameWord(tokens[i]) || vocabulary.isCapsInitials(tokens[i]),
+                      !covered.contains(where: { $0.contains(i) }) else { i += 1; continue }
+                let run = nameRun(from: i, tokens)
+                var end = run.upperBound
+                let titled = inTitleLine(i)
+                var hit: Int? = nil
+                while end > i {
+                    let words = nameWords(i..<end, tokens)
+                    if !words.isEmpty, let p = match(words, people, lastSeen, at: i, shorterOnly: true) { hit = p; break }
+                    if !titled { break }
+                    end = PersonRules.significant(i..<end, tokens).dropLast().last.map { $0 + 1 } ?? i
+                }
+                if let p = hit, !covered.contains(where: { $0.overlaps(i..<end) }) {
+                    people[p].mentions.append(i..<end)
+                    lastSeen[p] = max(lastSeen[p], i)
+                }
+                i = run.upperBound
+            }
+            for p in people.indices { people[p].mentions.sort { $0.lowerBound < $1.lowerBound } }
+            people.sort { $0.mentions[0].lowerBound < $1.mentions[0].lowerBound }
+        }
+        return (people, all)
+    }
+
+    /// The person that a name with these words belongs to: one whose name contains them as a contiguous run
+    /// (or, unless `shorterOnly`, whose name they contain), preferring the most recently mentioned one.
+    private func match(_ words: [String], _ people: [Resolved], _ lastSeen: [Int], at position: Int, shorterOnly: Bool = false) -> Int? {
+        var best: Int? = nil
+        for (p, person) in people.enumerated() {
+            let fits = contains(person.words, words) || !shorterOnly && contains(words, person.words)
+            guard fits else { continue }
+            if let b = best {
+                let before = lastSeen[p] <= position, bestBefore = lastSeen[b] <= position
+                if before && (!bestBefore || lastSeen[p] > lastSeen[b]) { best = p }
+            } else {
+                best = p
+            }
+        }
+        return best
+    }
+
+    private func contains(_ whole: [String], _ part: [String]) -> Bool {
+        guard !part.isEmpty, part.count <= whole.count else { return false }
+        for start in 0...(whole.count - part.count) where Array(whole[start..<(start + part.count)]) == part { return true }
+        return false
+    }
+
+    /// The words of a name, lowercase, without the dots of initials.
+    private func nameWords(_ range: Range<Int>, _ tokens: [Token]) -> [String] {
+        range.compactMap { i in tokens[i].kind == .word ? tokens[i].norm : nil }
+    }
+
+    /// The run of name words, initials and particles starting at `start` (what `PersonRules` reads as a name).
+    private func nameRun(from start: Int, _ tokens: [Token]) -> Range<Int> {
+        var end = start
+        var i = start
+        while i < tokens.count {
+            let t = tokens[i]
+            if t.isSpace {
+                if t.kind == .newline { break }
+                i += 1
+                continue
+            }
+            if vocabulary.isNameWord(t) || vocabulary.isCapsInitials(t) {
+                i += 1
+            } else if vocabulary.isInitial(t), i + 1 < tokens.count, tokens[i + 1].norm == "." {
+                i += 2
+            } else {
+                break
+            }
+            end = i
+        }
+        return start..<max(end, start + 1)
+    }
+
+    /// Token ranges of lines written in Title Case (headlines, subheadings): four to twenty words, nearly all
+    /// capitalized (body sentences full of names and offices are longer). The document's headline is one too.
+    private func titleCaseLines(_ analysis: Analysis) -> [Range<Int>] {
+        let tokens = analysis.text.tokens
+        var lines: [Range<Int>] = []
+        var start = 0
+        var words = 0, capitalized = 0
+        func close(_ end: Int) {
+            if (4...20).contains(words), capitalized * 4 >= words * 3 { lines.append(start..<end) }
+        }
+        for (i, t) in tokens.enumerated() {
+            if t.kind == .newline {
+                close(i)
+                start = i + 1
+                words = 0
+                capitalized = 0
+            } else if t.kind == .word, t.shape.contains(.hasLetter) {
+                words += 1
+                if t.shape.contains(.initialUpper) { capitalized += 1 }
+            }
+        }
+        close(tokens.count)
+        if let headline = analysis.document.headline {
+            if let first = tokens.firstIndex(where: { $0.start >= headline.span.start }),
+               let last = tokens.lastIndex(where: { $0.end <= headline.span.end }), first <= last {
+                lines.append(first..<(last + 1))
+            }
+        }
+        return lines
     }
 }

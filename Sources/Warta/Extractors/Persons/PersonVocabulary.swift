@@ -1,0 +1,127 @@
+/// The word classes that person rules test on single tokens, compiled once from the lexicons (so a test is
+/// one set lookup on the token's norm). Every class comes from a lexicon file; nothing here lists words.
+struct PersonVocabulary: Sendable {
+    /// Words never read as part of a name: organisation, field, place, position, honorific, calendar words.
+    let notName: Set<String>
+    /// Words that may continue a position after its head: office, field and place words, position words.
+    let officeWords: Set<String>
+    /// Starts of clipped organisation names ("kemen" in "Kemenkeu").
+    let officePrefixes: [String]
+    /// Words after which a name is a place, building or institution ("Jl.", "Universitas", "KRI").
+    let facilities: Set<String>
+    /// Capitalized function and common words that may open a sentence ("Selain", "Menurut").
+    let common: Set<String>
+    /// Degrees without their dots, lowercase ("sh", "msi", "sptjp").
+    let degreeKeys: Set<String>
+    /// Given names that may open a name right after a position head ("Menteri Sri Mulyani").
+    let givenNames: Set<String>
+
+    init(_ lexicons: Lexicons) {
+        func words(_ entry: Lexicon.Entry) -> [String] {
+            entry.text.split(separator: " ").map { Token.fold(String($0)) }
+                .map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
+                .filter { w in w.unicodeScalars.contains { $0.properties.isAlphabetic } }
+        }
+        var notName: Set<String> = []
+        var officeWords: Set<String> = []
+        var prefixes: [String] = []
+        var facilities: Set<String> = []
+        var common: Set<String> = []
+        for entry in lexicons["name-words"].entries {
+            let kind = entry.fields.first ?? ""
+            let ws = words(entry)
+            notName.formUnion(ws)
+            switch kind {
+            case "common": common.formUnion(ws)
+            case "prefix": prefixes.append(contentsOf: ws)
+            case "facility":
+                facilities.formUnion(ws.prefix(1))
+                officeWords.formUnion(ws)
+            default: officeWords.formUnion(ws)
+            }
+        }
+        for entry in lexicons["places"].entries {
+            notName.formUnion(words(entry))
+            officeWords.formUnion(words(entry))
+        }
+        for entry in lexicons["positions"].entries {
+            notName.formUnion(words(entry))
+            if entry.fields.first != "acting" { officeWords.formUnion(words(entry)) }
+        }
+        // Only whole single-word honorifics: "Sri" of a longer title may still open a name.
+        for entry in lexicons["honorifics"].entries {
+            let ws = words(entry)
+            if ws.count == 1 { notName.formUnion(ws) }
+        }
+        for name in ["days", "months"] {
+            for entry in lexicons[name].entries { notName.formUnion(words(entry)) }
+        }
+        var degreeKeys: Set<String> = []
+        for entry in lexicons["degrees"].entries where !entry.text.contains(" ") {
+            degreeKeys.insert(PersonVocabulary.undotted(Token.fold(entry.text)))
+        }
+        notName.formUnion(degreeKeys)
+        self.notName = notName
+        self.officeWords = officeWords
+        self.officePrefixes = prefixes
+        self.facilities = facilities
+        self.common = common
+        self.degreeKeys = degreeKeys
+        givenNames = Set(lexicons["given-names"].entries.map { Token.fold($0.text) })
+    }
+
+    static func undotted(_ norm: String) -> String { String(norm.unicodeScalars.filter { $0 != "." }.map(Character.init)) }
+
+    private static let romanLetters: Set<Character> = ["i", "v", "x"]
+
+    func hasOfficePrefix(_ norm: String) -> Bool { officePrefixes.contains { norm.hasPrefix($0) && norm.count > $0.count } }
+
+    /// A capitalized word that may be part of a name ("Yasonna", "Mu’ti", "Álvares").
+    func isNameWord(_ t: Token) -> Bool {
+        t.kind == .word && t.shape.contains(.initialUpper) && !t.shape.contains(.allUpper) && !t.shape.contains(.hasDigit)
+            && t.text.unicodeScalars.count > 1 && !t.text.contains(".")
+            && !notName.contains(t.norm) && !hasOfficePrefix(t.norm)
+    }
+
+    /// Capital initials written without dots inside a name ("AM" in "Thomas AM Djiwandono", "I" in "I Made").
+    func isCapsInitials(_ t: Token) -> Bool {
+        t.kind == .word && t.shape.contains(.allUpper) && !t.text.contains(".") && (1...4).contains(t.text.unicodeScalars.count)
+            && !notName.contains(t.norm)
+    }
+
+    /// One initial or a run of dotted initials, before its final dot ("M" of "M.", "F.G.P" of "F.G.P.").
+    func isInitial(_ t: Token) -> Bool {
+        guard t.kind == .word, t.shape.contains(.allUpper) else { return false }
+        let parts = t.text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.allSatisfy { $0.unicodeScalars.count == 1 }
+    }
+
+    /// A word that may continue a position: an office, field or place word, a position word, or an acronym.
+    func isOfficeWord(_ t: Token) -> Bool {
+        guard t.kind == .word else { return false }
+        if officeWords.contains(t.norm) || hasOfficePrefix(t.norm) { return true }
+        // Acronyms ("BKN", "DPN", "KemenKopUKM"); a lone capital is a class or an initial, not an acronym.
+        return t.shape.contains(.allUpper) && t.text.unicodeScalars.count > 1 && !t.text.contains(".")
+    }
+
+    /// A class, grade or number after "Kelas", "Komisi", "Wilayah" ("I", "IIA", "2A", "X").
+    func isClassMark(_ t: Token) -> Bool {
+        if t.kind == .number { return t.text.unicodeScalars.count <= 3 }
+        guard t.kind == .word, t.text.unicodeScalars.count <= 4 else { return false }
+        if t.shape.contains(.hasDigit) { return true }
+        return t.shape.contains(.allUpper) && t.norm.allSatisfy { PersonVocabulary.romanLetters.contains($0) || $0 == "a" || $0 == "b" }
+    }
+
+    /// A degree written as one word, with or without its dots ("S.H", "SH", "M.Sc", "Sp.JP", "S.Tr.Im").
+    func isDegree(_ t: Token) -> Bool {
+        guard t.kind == .word, t.shape.contains(.initialUpper) || t.norm.hasPrefix("drs") else { return false }
+        if degreeKeys.contains(PersonVocabulary.undotted(t.norm)) { return true }
+        // Dotted degrees of the Permenristekdikti 59/2018 shapes: S., M., A., D., B. or Sp. and capitalized parts.
+        let parts = t.text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2, let first = parts.first, ["S", "M", "A", "D", "B", "Sp", "Bc"].contains(String(first)) else { return false }
+        return parts.dropFirst().allSatisfy { p in
+            (1...4).contains(p.unicodeScalars.count) && p.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+                && p.unicodeScalars.first!.properties.isUppercase
+        }
+    }
+}
