@@ -201,7 +201,10 @@ struct PersonExtractor: FieldExtractor {
         var lines: [Range<Int>] = []
         var start = 0
         var words = 0, capitalized = 0
+        var last: Token? = nil
         func close(_ end: Int) {
+            // A sentence of a paragraph ends with a stop; a headline does not.
+            guard last.map({ ![".", ","].contains($0.norm) }) ?? false else { return }
             if (4...20).contains(words), capitalized * 4 >= words * 3 { lines.append(start..<end) }
         }
         for (i, t) in tokens.enumerated() {
@@ -210,9 +213,13 @@ struct PersonExtractor: FieldExtractor {
                 start = i + 1
                 words = 0
                 capitalized = 0
-            } else if t.kind == .word, t.shape.contains(.hasLetter) {
-                words += 1
-                if t.shape.contains(.initialUpper) { capitalized += 1 }
+                last = nil
+            } else if !t.isSpace {
+                last = t
+                if t.kind == .word, t.shape.contains(.hasLetter) {
+                    words += 1
+                    if t.shape.contains(.initialUpper) { capitalized += 1 }
+                }
             }
         }
         close(tokens.count)

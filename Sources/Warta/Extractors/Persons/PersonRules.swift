@@ -176,6 +176,20 @@ enum PersonRules {
                 }
             ),
             Rule(
+                "person.name_degrees",
+                "A name followed by dotted degrees after a comma: \"Anindya Paramitha Larasati, S.H., M.Kn.\"",
+                pattern: [e.name, .word(","), e.degrees],
+                examples: [
+                    .match("notaris yang dilantik, ⟦Anindya Paramitha Larasati, S.H., M.Kn.⟧, akan berkedudukan", "Anindya Paramitha Larasati | deg S.H., M.Kn."),
+                    .noMatch("Kantor Wilayah BKN, MA dan KY hadir."),
+                ],
+                produce: { m in
+                    // Undotted capitals after a comma are as often acronyms ("BKN, MA"): one dotted degree is needed.
+                    guard let d = m["degrees"], d.tokens.contains(where: { $0.text.contains(".") || $0.norm == "." }) else { return nil }
+                    return e.person(m, openStart: true)
+                }
+            ),
+            Rule(
                 "person.name_age",
                 "A name followed by an age in parentheses: \"Richelle (17)\"; initials only (\"AR (41)\") name no one",
                 pattern: [e.name, .word("("), .digits(1...3), .word(")")],
@@ -230,6 +244,7 @@ enum PersonRules {
         var head: Element { Element.lexicon("positions").repeated(1...3).as("head") }
 
         private var officeWord: Element { let v = v; return .check("office word (<name-words>, <places>, <positions>, acronym)") { v.isOfficeWord($0) } }
+        private var afterComma: Element { let v = v; return .check("office word, not a rank") { v.continuesAfterComma($0) } }
         private var classMark: Element {
             let v = v
             return .group(.word("kelas", "komisi", "wilayah", "eselon", "golongan", "tingkat", "regional", "sektor", "angkatan"),
@@ -245,7 +260,7 @@ enum PersonRules {
             Element.either(
                 classMark, parenthesized,
                 .group(connectors, officeWord),
-                .group(.word(","), .word("dan", "serta").optional, officeWord),
+                .group(.word(","), .word("dan", "serta").optional, afterComma),
                 .group(.word("/", "-").attachedToPrevious, officeWord.attachedToPrevious),
                 officeWord
             )
@@ -257,7 +272,7 @@ enum PersonRules {
             return Element.either(
                 classMark, parenthesized,
                 .group(connectors, capitalized),
-                .group(.word(","), .word("dan", "serta").optional, officeWord),
+                .group(.word(","), .word("dan", "serta").optional, afterComma),
                 .group(.word("/", "-").attachedToPrevious, capitalized.attachedToPrevious),
                 capitalized
             )
@@ -327,7 +342,7 @@ enum PersonRules {
                 // The name must end its run of capitals: "Kepala Badan Pendapatan Daerah" has no name "Pendapatan".
                 if closedEnd || v.isNameWord(next) { return nil }
             }
-            if positionBeforeName, !closedEnd, PersonRules.commaThenName(end, tokens, v, m.lexicons) {
+            if positionBeforeName, !m.has("comma"), !m.has("namely"), PersonRules.commaThenName(end, tokens, v, m.lexicons) {
                 // "Kepala Lapas Kelas III Labuha, Sahrul Umasugi": an unknown place ends the office, the name follows.
                 return nil
             }

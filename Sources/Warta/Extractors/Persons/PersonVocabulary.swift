@@ -9,6 +9,8 @@ struct PersonVocabulary: Sendable {
     let officePrefixes: [String]
     /// Words after which a name is a place, building or institution ("Jl.", "Universitas", "KRI").
     let facilities: Set<String>
+    /// Single-word honorifics and ranks ("Bapak", "AKBP", "Irjen").
+    let honorificWords: Set<String>
     /// Capitalized function and common words that may open a sentence ("Selain", "Menurut").
     let common: Set<String>
     /// Degrees without their dots, lowercase ("sh", "msi", "sptjp").
@@ -44,23 +46,24 @@ struct PersonVocabulary: Sendable {
             notName.formUnion(words(entry))
             officeWords.formUnion(words(entry))
         }
-        for entry in lexicons["positions"].entries {
+        // Single-word positions only: "Agung" of "Jaksa Agung" and "Hakim" of "Hakim Ketua" open names too.
+        for entry in lexicons["positions"].entries where words(entry).count == 1 {
             notName.formUnion(words(entry))
             if entry.fields.first != "acting" { officeWords.formUnion(words(entry)) }
         }
-        // Only whole single-word honorifics: "Sri" of a longer title may still open a name.
-        for entry in lexicons["honorifics"].entries {
-            let ws = words(entry)
-            if ws.count == 1 { notName.formUnion(ws) }
-        }
+        // Whole day and month names only: "Agus" (for Agustus) and "Juli" are given names too.
         for name in ["days", "months"] {
-            for entry in lexicons[name].entries { notName.formUnion(words(entry)) }
+            for entry in lexicons[name].entries where entry.text.count >= 5 { notName.formUnion(words(entry)) }
         }
+        let honorificWords = Set(lexicons["honorifics"].entries.map(words).filter { $0.count == 1 }.flatMap { $0 })
         var degreeKeys: Set<String> = []
         for entry in lexicons["degrees"].entries where !entry.text.contains(" ") {
             degreeKeys.insert(PersonVocabulary.undotted(Token.fold(entry.text)))
         }
         notName.formUnion(degreeKeys)
+        // Only whole single-word honorifics: "Sri" of a longer title may still open a name.
+        notName.formUnion(honorificWords)
+        self.honorificWords = honorificWords
         self.notName = notName
         self.officeWords = officeWords
         self.officePrefixes = prefixes
@@ -103,6 +106,10 @@ struct PersonVocabulary: Sendable {
         // Acronyms ("BKN", "DPN", "KemenKopUKM"); a lone capital is a class or an initial, not an acronym.
         return t.shape.contains(.allUpper) && t.text.unicodeScalars.count > 1 && !t.text.contains(".")
     }
+
+    /// An office word that may follow a comma inside a position (", Sains, dan Teknologi"), not a rank that
+    /// opens the holder's name (", Irjen Pol. Rahmat").
+    func continuesAfterComma(_ t: Token) -> Bool { isOfficeWord(t) && !honorificWords.contains(t.norm) }
 
     /// A class, grade or number after "Kelas", "Komisi", "Wilayah" ("I", "IIA", "2A", "X").
     func isClassMark(_ t: Token) -> Bool {
