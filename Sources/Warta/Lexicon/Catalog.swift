@@ -31,8 +31,8 @@ public enum Catalog {
         LexiconSpec("days", fields: "written form, ISO weekday 1 (Monday) - 7 (Sunday)", columns: 2...2) { f in
             number(f[1], in: 1...7, what: "weekday")
         },
-        LexiconSpec("honorifics", fields: "written form, kind (address|religious|academic|nobility|rank|corps|service|retired)", columns: 2...2) { f in
-            ["address", "religious", "academic", "nobility", "rank", "corps", "service", "retired"].contains(f[1])
+        LexiconSpec("honorifics", fields: "written form, kind (address|religious|academic|nobility|rank|flag|corps|service|retired)", columns: 2...2) { f in
+            ["address", "religious", "academic", "nobility", "rank", "flag", "corps", "service", "retired"].contains(f[1])
                 ? nil : "unknown honorific kind '\(f[1])'"
         },
         LexiconSpec("degrees", fields: "degree as written", columns: 1...1),

@@ -5,13 +5,16 @@ struct PersonValue: Sendable {
     var degrees: Range<Int>?
     /// Job titles next to the name, in text order ("Wakil Ketua Komisi X DPR RI sekaligus Pimpinan Panja ...").
     var positions: [Range<Int>] = []
+    /// Nothing before the name marks where it starts (a reporting verb or a position follows it instead).
+    var openStart = false
     /// One line for traces and rule examples: "Name | hon Bapak | deg S.H., M.H. | pos Kepala ...".
     var summary = ""
 }
 
 /// Rules for people named in the text. A name is a run of capitalized name words (see `PersonVocabulary`)
 /// that something next to it marks as a person: an honorific or rank before it, a position before or after
-/// it, a speech verb, or "selaku". Capital letters alone never make a name: headlines are in Title Case.
+/// it, a speech verb, "selaku", degrees, an age. Capital letters alone never make a name: headlines are in
+/// Title Case, and offices, places and events are capitalized too.
 enum PersonRules {
     /// The rules in priority order: when two rules read different names in the same words, the earlier wins.
     static func all(_ v: PersonVocabulary) -> [Rule<PersonValue>] {
@@ -29,42 +32,50 @@ enum PersonRules {
                     .match("dibuka ⟦Kolonel Arm Aziz Mahmudi⟧ di lapangan", "Aziz Mahmudi | hon Kolonel Arm"),
                     .match("ditandatangani ⟦Drs Supriono,MM⟧ dan", "Supriono | hon Drs | deg MM"),
                     .match("bersama ⟦Sdri. Ni Luh Putu Ayu Lestari⟧ yang", "Ni Luh Putu Ayu Lestari | hon Sdri."),
+                    .match("hadir ⟦Jenderal (Purn) TNI Sjafrie Sjamsoeddin⟧ di", "Sjafrie Sjamsoeddin | hon Jenderal (Purn) TNI"),
                     .noMatch("Bapak dan Ibu peserta yang kami hormati"),
                     .noMatch("sambutan Bapak Presiden pada pembukaan"),
                     .noMatch("Kantor BKN di Jl. Mayjen Sutoyo No. 12, Jakarta Timur"),
                     .noMatch("upacara di atas KRI dr. Radjiman Wedyodiningrat-992 berlangsung"),
                     .noMatch("para prajurit TNI Angkatan Darat"),
+                    .noMatch("Direktur Jenderal Binapenta dan PKK hadir"),
+                    .noMatch("acara Ibu-Ibu Mekaar di Deli Serdang"),
                 ],
                 produce: { m in e.person(m) }
             ),
             Rule(
                 "person.position_name",
-                "A position of office words, then the name with no comma: \"Menteri Pertahanan RI Sjafrie Sjamsoeddin\"",
-                pattern: [e.head, e.strictBody.repeated(0...14).as("body"), e.honorifics.optional, e.name, e.degrees.optional],
+                "A position, then the name with no comma: \"Menteri Pertahanan RI Sjafrie Sjamsoeddin\"; the name is the last run of name words",
+                pattern: [e.head, e.looseBody.repeated(0...16).as("body"), e.degrees.optional],
                 examples: [
                     .match("⟦Menteri Pertahanan RI Sjafrie Sjamsoeddin⟧ menerima", "Sjafrie Sjamsoeddin | pos Menteri Pertahanan RI"),
-                    .match("⟦Kepala BKN Prof. Dr. Zudan Arif Fakrulloh⟧ menegaskan", "Zudan Arif Fakrulloh | hon Prof., Dr. | pos Kepala BKN"),
                     .match("⟦Wakil Menteri Pertahanan (Wamenhan) RI Donny Ermawan Taufanto⟧ hadir", "Donny Ermawan Taufanto | pos Wakil Menteri Pertahanan (Wamenhan) RI"),
                     .match("kata ⟦Menkeu Sri Mulyani⟧ di Jakarta", "Sri Mulyani | pos Menkeu"),
                     .match("⟦Rektor Unpatti Fredy Leiwakabessy⟧ menyambut", "Fredy Leiwakabessy | pos Rektor Unpatti"),
                     .match("⟦Kepala Kanwil Ditjenpas Kalteng I Putu Murdiana⟧ meninjau", "I Putu Murdiana | pos Kepala Kanwil Ditjenpas Kalteng"),
+                    .match("Sementara ⟦Plt. Direktur Ekosistem Digital Farida Dewi Maharani⟧ menjelaskan", "Farida Dewi Maharani | pos Plt. Direktur Ekosistem Digital"),
+                    .match("⟦Kepala Rudenim Surabaya di Raci Heru Hartono⟧ mengungkapkan", "Heru Hartono | pos Kepala Rudenim Surabaya di Raci"),
+                    .match("⟦Kepala LPKA Kelas II Bengkulu Sudirman Jaya AMd Ip SAP⟧ menjelaskan", "Sudirman Jaya | deg AMd Ip, SAP | pos Kepala LPKA Kelas II Bengkulu"),
                     .match("⟦Presiden Prabowo⟧ meminta", "Prabowo | pos Presiden"),
                     .noMatch("Kepala BKN menegaskan pentingnya netralitas."),
                     .noMatch("dari Menkeu Arab Saudi yang hadir"),
                     .noMatch("kata Menhan di Jakarta"),
+                    .noMatch("untuk Jabatan Pimpinan Tinggi (JPT) Madya Morscale sebagai alat ukur"),
+                    .noMatch("Desi Andriyani (Kasi Giatja) hadir"),
                 ],
-                produce: { m in e.person(m, positionBeforeName: true, closedEnd: true) }
+                produce: { m in e.positionThenName(m) }
             ),
             Rule(
                 "person.position_honorific_name",
                 "A position of any capitalized words, ended by the honorific or rank of the name: \"Ketua Kopontren Al-Ittifaq Ustad Irawan\"",
-                pattern: [e.head, e.looseBody.repeated(0...14).as("body"), e.honorifics, e.name, e.degrees.optional],
+                pattern: [e.head, e.looseBody.repeated(0...16).as("body"), e.honorifics, e.name, e.degrees.optional],
                 examples: [
                     .match("⟦Ketua Kopontren Al-Ittifaq Ustad Irawan⟧ menyambut", "Irawan | hon Ustad | pos Ketua Kopontren Al-Ittifaq"),
                     .match("⟦Deputi Bidang Geostrategi DPN Mayjen TNI Ari Yulianto⟧ menjelaskan", "Ari Yulianto | hon Mayjen TNI | pos Deputi Bidang Geostrategi DPN"),
+                    .match("⟦Kepala BKN Prof. Dr. Zudan Arif Fakrulloh⟧ menegaskan", "Zudan Arif Fakrulloh | hon Prof., Dr. | pos Kepala BKN"),
                     .noMatch("Ketua Kopontren Al-Ittifaq menyambut Bapak dan Ibu"),
                 ],
-                produce: { m in e.person(m, positionBeforeName: true) }
+                produce: { m in e.person(m, positionBefore: true) }
             ),
             Rule(
                 "person.position_comma_name",
@@ -79,12 +90,13 @@ enum PersonRules {
                     .match("⟦Kepala Biro Komunikasi dan Hubungan Masyarakat (BKHM), Kemendikdasmen, Anang Ristanto⟧, turut", "Anang Ristanto | pos Kepala Biro Komunikasi dan Hubungan Masyarakat (BKHM), Kemendikdasmen"),
                     .match("⟦Wakil Ketua Komisi X DPR RI sekaligus Pimpinan Panja RUU Sisdiknas, Hetifah Sjaifudian⟧, menyampaikan", "Hetifah Sjaifudian | pos Wakil Ketua Komisi X DPR RI; Pimpinan Panja RUU Sisdiknas"),
                     .match("⟦Kepala Kantor Imigrasi Kelas I Khusus TPI Batam, Ardian Prasetyo Wibowo, S.H., M.H.⟧, menjelaskan", "Ardian Prasetyo Wibowo | deg S.H., M.H. | pos Kepala Kantor Imigrasi Kelas I Khusus TPI Batam"),
+                    .match("disaksikan ⟦Direktur Jenderal Imigrasi, Irjen Pol. Rahmat Sudrajat, S.I.K.⟧ Pengisian", "Rahmat Sudrajat | hon Irjen Pol. | deg S.I.K. | pos Direktur Jenderal Imigrasi"),
                     .noMatch("Kepala Kantor Imigrasi Kelas II TPI Sibolga, yang baru dilantik, hadir."),
                     .noMatch("Kepala Biro Umum, Kepala Biro Keuangan dan para pejabat hadir."),
                 ],
                 produce: { m in
                     guard m.has("comma") || m.has("namely") else { return nil }
-                    return e.person(m, positionBeforeName: true)
+                    return e.person(m, positionBefore: true)
                 }
             ),
             Rule(
@@ -96,6 +108,7 @@ enum PersonRules {
                     .match("“Kami siap,” kata ⟦Anang Ristanto, Kepala Biro Komunikasi⟧.", "Anang Ristanto | pos Kepala Biro Komunikasi"),
                     .noMatch("Selain itu, Kepala Biro Umum hadir."),
                     .noMatch("Di Universitas Teuku Umar, Rektor menyambut tamu."),
+                    .noMatch("Imam Prawira dan Bayu Dewabrata, Kepala Perwakilan Ombudsman RI Sumsel diwakili oleh stafnya."),
                 ],
                 produce: { m in e.person(m, openStart: true) }
             ),
@@ -113,10 +126,21 @@ enum PersonRules {
                 produce: { m in e.person(m, openStart: true) }
             ),
             Rule(
+                "person.name_paren_position",
+                "A name, then its position in parentheses: \"Desi Andriyani (Kalapas), Hefri Redius (Kasubbag TU)\"",
+                pattern: [e.name, .word("("), e.head, e.looseBody.repeated(0...10).as("body"), .word(")")],
+                examples: [
+                    .match("yakni ⟦Desi Andriyani (Kalapas)⟧, serta", "Desi Andriyani | pos Kalapas"),
+                    .match("serta ⟦Hefri Redius (Kasubbag TU)⟧.", "Hefri Redius | pos Kasubbag TU"),
+                    .noMatch("Lembaga Pemasyarakatan (Lapas) Kelas IIA"),
+                ],
+                produce: { m in e.person(m, openStart: true) }
+            ),
+            Rule(
                 "person.speech_verb_name",
                 "A speech verb, then the speaker and an optional position: \"ujar Yuldi\", \"kata Sri Mulyani\", \"ungkap Cecep Ketua Kopdes ...\"",
                 pattern: [.lexicon("speech-verbs").as("verb"), e.honorifics.optional, e.name, e.degrees.optional,
-                          .group(.word(",").optional, e.head.as("head"), e.looseBody.repeated(0...16).as("body")).optional],
+                          .group(.word(",").optional, e.head, e.looseBody.repeated(0...16).as("body")).optional],
                 examples: [
                     .match("“Kami siap,” ⟦ujar Yuldi⟧.", "Yuldi"),
                     .match("“Tetap tumbuh,” ⟦kata Sri Mulyani⟧ di Jakarta.", "Sri Mulyani"),
@@ -152,7 +176,7 @@ enum PersonRules {
                     .match("Tak ketinggalan, ⟦Susi Sukaesih juga menyampaikan⟧ semangat", "Susi Sukaesih"),
                     .noMatch("Pemerintah Provinsi menegaskan komitmennya."),
                     .noMatch("Sidina Community menyampaikan terima kasih."),
-                    .noMatch("Wamenkop Farida mengatakan hal itu."),
+                    .noMatch("dari perusahaan IT Medblock menyampaikan bahwa"),
                 ],
                 produce: { m in
                     guard m["verb"]?.entry?.fields.first == "after" else { return nil }
@@ -161,17 +185,19 @@ enum PersonRules {
             ),
             Rule(
                 "person.preposition_name",
-                "\"Menurut\", \"oleh\" or \"didampingi\", then a name: \"disampaikan oleh Anis Hidayah, bukan\"",
+                "\"Menurut\", or \"oleh\", \"bersama\", \"didampingi\" before a name of two words or more: \"disampaikan oleh Anis Hidayah, bukan\"",
                 pattern: [.word("menurut", "oleh", "didampingi", "bersama").as("by"), e.honorifics.optional, e.name, e.degrees.optional],
                 examples: [
                     .match("rekomendasi itu disampaikan ⟦oleh Anis Hidayah⟧, bukan", "Anis Hidayah"),
                     .match("⟦Menurut Ferry⟧, koperasi harus", "Ferry"),
                     .noMatch("dilaksanakan oleh Kementerian Keuangan."),
                     .noMatch("diselenggarakan oleh Sidina Community di Yogyakarta"),
+                    .noMatch("bersama Forkopimda setempat"),
                 ],
                 produce: { m in
                     // After "oleh", "bersama" or "didampingi" one capitalized word is as often an organisation.
-                    guard let p = m["by"], p.norm == "menurut" || PersonRules.significant(m["name"]!.range, m.document.tokens).count >= 2 else { return nil }
+                    guard let by = m["by"], let name = m["name"] else { return nil }
+                    guard by.norm == "menurut" || m.has("honorifics") || name.tokens.filter({ !$0.isSpace }).count >= 2 else { return nil }
                     return e.person(m, closedEnd: true)
                 }
             ),
@@ -185,7 +211,7 @@ enum PersonRules {
                 ],
                 produce: { m in
                     // Undotted capitals after a comma are as often acronyms ("BKN, MA"): one dotted degree is needed.
-                    guard let d = m["degrees"], d.tokens.contains(where: { $0.text.contains(".") || $0.norm == "." }) else { return nil }
+                    guard let d = m["degrees"], d.tokens.contains(where: { $0.text.contains(".") }) else { return nil }
                     return e.person(m, openStart: true)
                 }
             ),
@@ -199,10 +225,32 @@ enum PersonRules {
                 ],
                 produce: { m in e.person(m, openStart: true) }
             ),
+            Rule(
+                "person.signature_name_position",
+                "A signature: the name alone on a line, the position on the lines below",
+                pattern: [e.lineStartName, e.degrees.optional, e.head, e.looseBody.repeated(0...16).as("body")],
+                crossesLines: true,
+                examples: [
+                    .match("***\n⟦Deni Surjantoro\nKepala Biro Komunikasi dan Layanan Informasi\nKementerian Keuangan⟧\n", "Deni Surjantoro | pos Kepala Biro Komunikasi dan Layanan Informasi Kementerian Keuangan"),
+                    .noMatch("Deni Surjantoro menyampaikan\nKepala Biro Umum hadir"),
+                ],
+                produce: { m in e.signature(m) }
+            ),
+            Rule(
+                "person.signature_position_name",
+                "A signature: the position on a line, the name alone on the line below",
+                pattern: [e.head, e.looseBody.repeated(0...16).as("body"), e.lineStartName, e.degrees.optional],
+                crossesLines: true,
+                examples: [
+                    .match("Hormat kami,\n⟦Kepala Kantor Imigrasi Kelas I TPI Bengkulu\nImam Setiawan⟧\n", "Imam Setiawan | pos Kepala Kantor Imigrasi Kelas I TPI Bengkulu"),
+                    .noMatch("Kepala Kantor Imigrasi Kelas I TPI Bengkulu\nImam Setiawan menyampaikan"),
+                ],
+                produce: { m in e.signature(m) }
+            ),
         ]
     }
 
-    /// The pattern elements the rules share, built on the vocabulary.
+    /// The pattern elements the rules share, built on the vocabulary, and the productions.
     struct Elements: Sendable {
         let v: PersonVocabulary
 
@@ -212,18 +260,31 @@ enum PersonRules {
             let v = v
             return .check("name word (capitalized, not in <name-words>, <places>, <positions>, <honorifics>)") { v.isNameWord($0) }
         }
-        var capsInitials: Element { let v = v; return .check("capital initials") { v.isCapsInitials($0) } }
-        var initial: Element { let v = v; return .check("initial") { v.isInitial($0) } }
+        private var capsInitials: Element { let v = v; return .check("capital initials") { v.isCapsInitials($0) } }
+        private var initial: Element { let v = v; return .check("initial") { v.isInitial($0) } }
 
-        /// A name: name words, dotted initials ("M.", "F.G.P."), undotted initials before a name word
-        /// ("AM Djiwandono", "I Made") and lowercase particles ("bin", "van").
-        var name: Element {
-            Element.either(
+        /// One unit of a name: a name word (hyphenated ones whole: "Perangin-angin"), a dotted initial ("M.",
+        /// "F.G.P.") or short given name ("Mhd."), undotted initials before a name word ("AM Djiwandono",
+        /// "I Made"), or a lowercase particle ("bin", "van").
+        private var namePart: Element {
+            let word = Element.check("word") { $0.kind == .word }
+            return Element.either(
                 .group(capsInitials, nameWord),
+                .group(nameWord, Element.word("-").attachedToPrevious, word.attachedToPrevious),
+                .group(nameWord, Element.word(".").attachedToPrevious),
                 nameWord,
                 .group(initial, Element.word(".").attachedToPrevious),
                 .exact("bin", "binti", "van", "von", "de", "der", "da", "al", "el")
-            ).repeated(1...6).as("name")
+            )
+        }
+
+        var name: Element { namePart.repeated(1...6).as("name") }
+
+        /// A name that opens its line (a signature).
+        var lineStartName: Element {
+            let v = v
+            return Element.group(.check("name word at a line start") { $0.shape.contains(.lineStart) && v.isNameWord($0) },
+                                 namePart.repeated(0...5)).as("name")
         }
 
         var honorifics: Element { Element.lexicon("honorifics").repeated(1...7).as("honorifics") }
@@ -233,9 +294,9 @@ enum PersonRules {
             let v = v
             let consultant = Element.group(.word("("), .check("K, T or E") { $0.shape.contains(.allUpper) && $0.text.count <= 2 }, .word(")"))
             let item = Element.either(
+                .lexicon("degrees"),
                 .group(.check("degree") { v.isDegree($0) }, Element.word(".").attachedToPrevious.optional, consultant.optional,
-                       Element.word(".").attachedToPrevious.optional),
-                .lexicon("degrees")
+                       Element.word(".").attachedToPrevious.optional)
             )
             return Element.group(Element.word(",").optional, item).repeated(1...8).as("degrees")
         }
@@ -243,32 +304,25 @@ enum PersonRules {
         /// The head of a position, with an acting prefix: "Plt. Kepala", "Wakil Menteri", "Kalapas".
         var head: Element { Element.lexicon("positions").repeated(1...3).as("head") }
 
-        private var officeWord: Element { let v = v; return .check("office word (<name-words>, <places>, <positions>, acronym)") { v.isOfficeWord($0) } }
-        private var afterComma: Element { let v = v; return .check("office word, not a rank") { v.continuesAfterComma($0) } }
+        private var afterComma: Element { let v = v; return .check("office word, not a position or rank") { v.continuesAfterComma($0) } }
         private var classMark: Element {
             let v = v
             return .group(.word("kelas", "komisi", "wilayah", "eselon", "golongan", "tingkat", "regional", "sektor", "angkatan"),
                           .check("class mark") { v.isClassMark($0) })
         }
         private var parenthesized: Element {
-            .group(.word("("), .check("abbreviation") { $0.kind == .word || ["." , "-", "/"].contains($0.norm) }.repeated(1...5), .word(")"))
+            .group(.word("("), .check("abbreviation") { $0.kind == .word || [".", "-", "/"].contains($0.norm) }.repeated(1...5), .word(")"))
         }
-        private var connectors: Element { .word("dan", "serta", "&", "untuk", "bidang", "di", "pada", "of", "for", "and", "the", "on") }
+        private var connectors: Element { Element(.word(PersonRules.positionConnectors)) }
 
-        /// What continues a position when a name follows it directly: office words only.
-        var strictBody: Element {
-            Element.either(
-                classMark, parenthesized,
-                .group(connectors, officeWord),
-                .group(.word(","), .word("dan", "serta").optional, afterComma),
-                .group(.word("/", "-").attachedToPrevious, officeWord.attachedToPrevious),
-                officeWord
-            )
-        }
-
-        /// What continues a position that a comma, an honorific or the sentence ends: any capitalized word too.
+        /// What continues a position: capitalized words (not dotted degrees), classes ("Kelas II"), abbreviations in
+        /// parentheses, "dan"/"untuk" before a capitalized word, and office words after a comma (", Sains, dan
+        /// Teknologi").
         var looseBody: Element {
-            let capitalized = Element.check("capitalized word") { $0.kind == .word && $0.shape.contains(.initialUpper) }
+            let v = v
+            let capitalized = Element.check("capitalized word") { t in
+                t.kind == .word && t.shape.contains(.initialUpper) && !(t.text.contains(".") && v.isDegree(t))
+            }
             return Element.either(
                 classMark, parenthesized,
                 .group(connectors, capitalized),
@@ -288,67 +342,141 @@ enum PersonRules {
             .check("lowercase verb") { $0.kind == .word && !$0.shape.contains(.initialUpper) && !$0.norm.hasSuffix("nya") && $0.norm.count > 2 }
         }
 
-        /// Checks and builds one rule's person. `positionBeforeName`: the position head and body come before the
-        /// name, so an open head with no office words takes the first name word as its office ("Rektor Unpatti").
-        /// `openStart`: nothing before the name marks it, so it must not continue a capitalized run or follow a
-        /// facility word. `closedEnd`: the name must not be followed by another capitalized word.
-        func person(_ m: Match, positionBeforeName: Bool = false, openStart: Bool = false, closedEnd: Bool = false) -> PersonValue? {
-            let tokens = m.document.tokens
-            guard var name = m["name"]?.range else { return nil }
-            let honorifics = m["honorifics"]?.range
-            // A rank part ("TNI", "(Purn.)") cannot open a run of honorifics: "prajurit TNI Budi" names no rank.
-            if let h = honorifics, PersonRules.honorificItems(h, tokens, m.lexicons) == nil { return nil }
-            var position: Range<Int>? = nil
+        // MARK: productions
+
+        /// A person from a rule that captured the name. `positionBefore`: the position comes before the name.
+        /// `openStart`: nothing before the name marks its start. `closedEnd`: no capitalized word may follow.
+        func person(_ m: Match, positionBefore: Bool = false, openStart: Bool = false, closedEnd: Bool = false) -> PersonValue? {
+            guard let name = m["name"]?.range else { return nil }
+            var positions: [Range<Int>] = []
             if let head = m["head"] {
-                guard tokens[head.range.lowerBound].shape.contains(.initialUpper) else { return nil }
-                let body = m["body"]?.range
-                position = head.range.lowerBound..<(body?.upperBound ?? head.range.upperBound)
-                if positionBeforeName, body == nil, honorifics == nil, opensOffice(head.range, m) {
-                    // "Rektor Unpatti Fredy ...": an open head names its office first.
-                    let words = significant(name, tokens)
-                    guard words.count >= 2, !v.givenNames.contains(tokens[words[0]].norm) else {
-                        if words.count == 1 { return nil }
-                        return finish(m, name: name, honorifics: honorifics, positions: position.map { [$0] } ?? [], positionBeforeName: positionBeforeName, openStart: openStart, closedEnd: closedEnd)
-                    }
-                    position = head.range.lowerBound..<(words[0] + 1)
-                    name = words[1]..<name.upperBound
-                }
+                positions.append(head.range.lowerBound..<(m["body"]?.range.upperBound ?? head.range.upperBound))
             }
-            var positions = position.map { [$0] } ?? []
             if let also = m["also"] {
-                let words = significant(also.range, tokens)
+                let words = significant(also.range, m.document.tokens)
                 if words.count > 1 { positions.append(words[1]..<also.range.upperBound) }
             }
-            return finish(m, name: name, honorifics: honorifics, positions: positions, positionBeforeName: positionBeforeName, openStart: openStart, closedEnd: closedEnd)
+            return check(m, name: name, honorifics: m["honorifics"]?.range, degrees: m["degrees"]?.range, positions: positions,
+                         positionBefore: positionBefore, openStart: openStart, closedEnd: closedEnd)
         }
 
-        private func finish(_ m: Match, name: Range<Int>, honorifics: Range<Int>?, positions: [Range<Int>],
-                            positionBeforeName: Bool, openStart: Bool, closedEnd: Bool) -> PersonValue? {
+        /// "Position Name": the name is the last run of name words in the capitalized run after the head
+        /// ("Menteri Keuangan RI | Purbaya Yudhi Sadewa"); degrees written after it are set apart first. An open
+        /// head with nothing else before the name takes the name's first word as its office ("Rektor | Unpatti")
+        /// unless that word is a known given name; so does "di" ("Rudenim Surabaya di | Raci").
+        func positionThenName(_ m: Match) -> PersonValue? {
+            let tokens = m.document.tokens
+            guard let head = m["head"], let body = m["body"] else { return nil }
+            var words = significant(body.range, tokens)
+            // Degrees after the name ("... Sudirman Jaya AMd Ip SAP").
+            var degreeStart: Int? = m["degrees"]?.range.lowerBound
+            while let last = words.last, v.isDegree(tokens[last]) || tokens[last].norm == "," || last > 0 && v.isDegreeContinuation(tokens, last) {
+                degreeStart = last
+                words.removeLast()
+            }
+            guard let bodyEnd = words.last.map({ $0 + 1 }) else { return nil }
+            // The longest run of name parts that ends the body.
+            var matcher = Matcher(tokens: tokens, lexicons: m.lexicons, crossLines: false)
+            guard var start = words.first(where: { matcher.match([name], at: $0) == bodyEnd }) else { return nil }
+            var nameWords = words.filter { $0 >= start && tokens[$0].kind == .word }
+            let before = words.last { $0 < start }
+            let afterConnector = before.map { PersonRules.positionConnectors.contains(tokens[$0].norm) } ?? false
+            if afterConnector || before == nil && opensOffice(head.range, m) && !v.givenNames.contains(tokens[start].norm) {
+                guard nameWords.count >= 2 else { return nil }
+                nameWords.removeFirst()
+                start = nameWords[0]
+            }
+            return finish(m, head: head.range, nameStart: start, nameEnd: bodyEnd, degreeStart: degreeStart)
+        }
+
+        private func finish(_ m: Match, head: Range<Int>, nameStart: Int, nameEnd: Int, degreeStart: Int?) -> PersonValue? {
+            let tokens = m.document.tokens
+            let positionEnd = significant(head.lowerBound..<nameStart, tokens).last.map { $0 + 1 } ?? head.upperBound
+            let degrees = degreeStart.map { d -> Range<Int> in
+                let first = significant(d..<m.tokens.upperBound, tokens).first { tokens[$0].norm != "," } ?? d
+                return first..<m.tokens.upperBound
+            }
+            return check(m, name: nameStart..<nameEnd, honorifics: nil, degrees: degrees, positions: [head.lowerBound..<positionEnd],
+                         positionBefore: true, openStart: false, closedEnd: true)
+        }
+
+        /// A signature block: the name must fill its line.
+        func signature(_ m: Match) -> PersonValue? {
+            let tokens = m.document.tokens
+            guard let name = m["name"]?.range, let head = m["head"] else { return nil }
+            let nameEnd = m["degrees"]?.range.upperBound ?? name.upperBound
+            guard tokens[head.range.lowerBound].shape.contains(.lineStart), nextIndex(nameEnd, tokens) == nil else { return nil }
+            // The position stops at a blank line.
+            var end = m["body"]?.range.upperBound ?? head.range.upperBound
+            if let blank = (head.range.lowerBound..<end).first(where: { tokens[$0].kind == .newline && tokens[$0].lineBreaks > 1 }) {
+                end = significant(head.range.lowerBound..<blank, tokens).last.map { $0 + 1 } ?? head.range.upperBound
+            }
+            guard let value = check(m, name: name, honorifics: nil, degrees: m["degrees"]?.range, positions: [head.range.lowerBound..<end],
+                                    positionBefore: false, openStart: false, closedEnd: false) else { return nil }
+            return value
+        }
+
+        /// The checks every reading passes, then the value.
+        private func check(_ m: Match, name: Range<Int>, honorifics: Range<Int>?, degrees: Range<Int>?, positions: [Range<Int>],
+                           positionBefore: Bool, openStart: Bool, closedEnd: Bool) -> PersonValue? {
             let tokens = m.document.tokens
             guard let name = PersonRules.cleanName(name, tokens, v) else { return nil }
+            // A rank part ("TNI", "(Purn.)") cannot open a run of honorifics: "prajurit TNI Budi" names no rank.
+            if let h = honorifics {
+                guard PersonRules.honorificItems(h, tokens, m.lexicons) != nil else { return nil }
+                // "Ibu-Ibu Mekaar": a doubled address word is a plural, not a title.
+                if h.lowerBound > 0, tokens[h.lowerBound - 1].norm == "-" { return nil }
+            }
             let first = honorifics?.lowerBound ?? name.lowerBound
-            if let before = PersonRules.previousWord(first, tokens) {
-                if v.facilities.contains(before.norm) { return nil }
-                if openStart, honorifics == nil, before.kind == .word, before.shape.contains(.initialUpper), !v.common.contains(before.norm) {
-                    return nil
+            if let before = previousIndex(first, tokens) {
+                let word = tokens[before]
+                if v.facilities.contains(word.norm) { return nil }
+                if openStart, honorifics == nil {
+                    if v.organisations.contains(word.norm) || v.hasOfficePrefix(word.norm) { return nil }
+                    guard v.isNameWord(tokens[name.lowerBound]) else { return nil }
                 }
             }
-            var degrees = m["degrees"]?.range
+            for p in positions {
+                // A position inside a bigger proper noun ("Jabatan Pimpinan Tinggi") or inside parentheses
+                // ("(Kasi Giatja)") is no one's title.
+                guard tokens[p.lowerBound].shape.contains(.initialUpper) else { return nil }
+                if p.lowerBound < name.lowerBound, let before = previousIndex(p.lowerBound, tokens), m.tokens.lowerBound == p.lowerBound {
+                    let word = tokens[before]
+                    if word.norm == "(" { return nil }
+                    if word.kind == .word, word.shape.contains(.initialUpper), !word.shape.contains(.sentenceStart),
+                       !v.common.contains(word.norm) { return nil }
+                }
+            }
+            var degrees = degrees
             if let d = degrees, d.lowerBound < name.upperBound { degrees = nil }
             let end = degrees?.upperBound ?? name.upperBound
-            if positions.isEmpty || positions.allSatisfy({ $0.lowerBound < name.lowerBound }),
-               let next = PersonRules.nextWord(end, tokens), next.kind == .word, next.shape.contains(.initialUpper),
+            if positions.allSatisfy({ $0.lowerBound < name.lowerBound }),
+               let next = nextIndex(end, tokens).map({ tokens[$0] }), next.kind == .word, next.shape.contains(.initialUpper),
                !next.shape.contains(.sentenceStart), tokens[end - 1].norm != "." {
                 // The name must end its run of capitals: "Kepala Badan Pendapatan Daerah" has no name "Pendapatan".
                 if closedEnd || v.isNameWord(next) { return nil }
             }
-            if positionBeforeName, !m.has("comma"), !m.has("namely"), PersonRules.commaThenName(end, tokens, v, m.lexicons) {
+            if positionBefore, !m.has("comma"), !m.has("namely"), commaThenName(end, tokens, m.lexicons) {
                 // "Kepala Lapas Kelas III Labuha, Sahrul Umasugi": an unknown place ends the office, the name follows.
                 return nil
             }
-            var value = PersonValue(name: name, honorifics: honorifics, degrees: degrees, positions: positions)
+            var positions = positions
+            if !positionBefore, let p = positions.first, p.lowerBound > name.lowerBound,
+               let after = nextIndex(p.upperBound, tokens), ["diwakili", "mewakili"].contains(tokens[after].norm) {
+                // "Bayu Dewabrata, Kepala Perwakilan Ombudsman RI Sumsel diwakili oleh ...": a list of invitees.
+                positions.removeAll()
+                if m.has("head") { return nil }
+            }
+            var value = PersonValue(name: name, honorifics: honorifics, degrees: degrees, positions: positions, openStart: openStart)
             value.summary = PersonRules.summary(value, m.document, m.lexicons)
             return value
+        }
+
+        /// Whether a comma and then a name (with or without honorifics) follow token `i`: the "Position, Name" reading.
+        private func commaThenName(_ i: Int, _ tokens: [Token], _ lexicons: Lexicons) -> Bool {
+            guard let comma = nextIndex(i, tokens), tokens[comma].norm == ",", var j = nextIndex(comma + 1, tokens) else { return false }
+            while let found = lexicons["honorifics"].longestMatch(in: tokens, at: j), let next = nextIndex(found.end, tokens) { j = next }
+            return v.isNameWord(tokens[j]) || v.isCapsInitials(tokens[j])
         }
 
         private func opensOffice(_ head: Range<Int>, _ m: Match) -> Bool {
@@ -357,8 +485,7 @@ enum PersonRules {
             var kind = ""
             while i < head.upperBound, let found = m.lexicons["positions"].longestMatch(in: tokens, at: i) {
                 kind = found.entry.fields.first ?? ""
-                i = found.end
-                while i < head.upperBound, tokens[i].isSpace { i += 1 }
+                i = nextIndex(found.end, tokens) ?? head.upperBound
             }
             return kind == "open"
         }
@@ -366,37 +493,22 @@ enum PersonRules {
 
     // MARK: helpers shared with the extractor
 
+    /// Small words that join the parts of a position ("Komunikasi dan Layanan", "Rudenim Surabaya di Raci").
+    static let positionConnectors: Set<String> = ["dan", "serta", "&", "untuk", "bidang", "di", "pada", "of", "for", "and", "the", "on"]
+
     /// Indices of the significant tokens in `range`.
     static func significant(_ range: Range<Int>, _ tokens: [Token]) -> [Int] { range.filter { !tokens[$0].isSpace } }
 
-    /// The name without leading particles and without trailing initials and particles ("Budi S." at a sentence
-    /// end is "Budi"); nil when no name word is left (initials only, "AR").
-    static func cleanName(_ range: Range<Int>, _ tokens: [Token], _ v: PersonVocabulary) -> Range<Int>? {
-        var words = significant(range, tokens)
-        func isParticle(_ i: Int) -> Bool { !tokens[i].shape.contains(.initialUpper) && tokens[i].kind == .word }
-        while let last = words.last, isParticle(last) || tokens[last].norm == "." && words.count >= 2 && v.isInitial(tokens[words[words.count - 2]]) {
-            words.removeLast(tokens[last].norm == "." ? 2 : 1)
-        }
-        guard let first = words.first, let last = words.last, !isParticle(first) else { return nil }
-        guard words.contains(where: { v.isNameWord(tokens[$0]) }) else { return nil }
-        return first..<(last + 1)
-    }
-
-    /// The significant word before token `i`, looking through the dot of an abbreviation ("Jl." before "Mayjen").
-    static func previousWord(_ i: Int, _ tokens: [Token]) -> Token? {
+    /// The index of the significant token before `i`, looking through the dot of an abbreviation ("Jl." before
+    /// "Mayjen"), on any line.
+    static func previousIndex(_ i: Int, _ tokens: [Token]) -> Int? {
         var j = i - 1
         while j >= 0, tokens[j].isSpace { j -= 1 }
-        if j >= 1, tokens[j].norm == "." { j -= 1 }
-        return j >= 0 ? tokens[j] : nil
+        if j >= 1, tokens[j].norm == ".", !tokens[j - 1].isSpace { j -= 1 }
+        return j >= 0 ? j : nil
     }
 
-    /// Whether a comma and then a name (with or without honorifics) follow token `i`: the "Position, Name" reading.
-    static func commaThenName(_ i: Int, _ tokens: [Token], _ v: PersonVocabulary, _ lexicons: Lexicons) -> Bool {
-        guard let comma = nextIndex(i, tokens), tokens[comma].norm == ",", var j = nextIndex(comma + 1, tokens) else { return false }
-        while let found = lexicons["honorifics"].longestMatch(in: tokens, at: j), let next = nextIndex(found.end, tokens) { j = next }
-        return v.isNameWord(tokens[j]) || v.isCapsInitials(tokens[j])
-    }
-
+    /// The index of the significant token at or after `i` on the same line.
     static func nextIndex(_ i: Int, _ tokens: [Token]) -> Int? {
         var j = i
         while j < tokens.count, tokens[j].isSpace {
@@ -406,29 +518,44 @@ enum PersonRules {
         return j < tokens.count ? j : nil
     }
 
-    /// The significant token at or after `i` on the same line.
-    static func nextWord(_ i: Int, _ tokens: [Token]) -> Token? { nextIndex(i, tokens).map { tokens[$0] } }
+    /// The name without leading particles and trailing initials or particles ("Budi S." at a sentence end is
+    /// "Budi"), cut before a sentence that starts inside it ("ujar Budi. Santoso"); nil when no name word is
+    /// left (initials only, "AR").
+    static func cleanName(_ range: Range<Int>, _ tokens: [Token], _ v: PersonVocabulary) -> Range<Int>? {
+        var words = significant(range, tokens)
+        if let cut = words.firstIndex(where: { $0 > range.lowerBound && tokens[$0].shape.contains(.sentenceStart) }) {
+            words.removeSubrange(cut...)
+        }
+        func isParticle(_ i: Int) -> Bool { tokens[i].kind == .word && !tokens[i].shape.contains(.initialUpper) }
+        while let last = words.last, isParticle(last)
+            || tokens[last].norm == "." && words.count >= 2 && v.isInitial(tokens[words[words.count - 2]]) {
+            words.removeLast(tokens[last].norm == "." ? 2 : 1)
+        }
+        guard let first = words.first, let last = words.last, !isParticle(first) else { return nil }
+        guard words.contains(where: { v.isNameWord(tokens[$0]) }) else { return nil }
+        return first..<(last + 1)
+    }
 
     /// The separate honorifics in a run, a rank taking its corps, service and retired marks with it
-    /// ("Mayjen TNI (Purn.) Dr." -> "Mayjen TNI (Purn.)", "Dr."); nil when a rank part opens the run.
+    /// ("Mayjen TNI (Purn.) Dr." -> "Mayjen TNI (Purn.)", "Dr."); nil when a rank part opens the run or a
+    /// general's rank ("Jenderal", "Laksamana") stands without "TNI" or "Pol.".
     static func honorificItems(_ range: Range<Int>, _ tokens: [Token], _ lexicons: Lexicons) -> [Range<Int>]? {
-        var items: [Range<Int>] = []
-        var lastKind = ""
+        var items: [(range: Range<Int>, kind: String, serviced: Bool)] = []
         var i = range.lowerBound
         while i < range.upperBound {
             if tokens[i].isSpace { i += 1; continue }
             guard let found = lexicons["honorifics"].longestMatch(in: tokens, at: i), found.end <= range.upperBound else { return nil }
             let kind = found.entry.fields.first ?? ""
             if ["corps", "service", "retired"].contains(kind) {
-                guard let last = items.last, ["rank", "corps", "service", "retired"].contains(lastKind) else { return nil }
-                items[items.count - 1] = last.lowerBound..<found.end
+                guard let last = items.last, ["rank", "flag"].contains(last.kind) else { return nil }
+                items[items.count - 1] = (last.range.lowerBound..<found.end, last.kind, last.serviced || kind == "service")
             } else {
-                items.append(i..<found.end)
+                items.append((i..<found.end, kind, false))
             }
-            lastKind = kind
             i = found.end
         }
-        return items
+        if items.contains(where: { $0.kind == "flag" && !$0.serviced }) { return nil }
+        return items.map(\.range)
     }
 
     /// The separate degrees in a run ("S.H., M.H." -> "S.H.", "M.H."; "SH MH" -> "SH", "MH"). A space does not

@@ -9,6 +9,12 @@ struct PersonVocabulary: Sendable {
     let officePrefixes: [String]
     /// Words after which a name is a place, building or institution ("Jl.", "Universitas", "KRI").
     let facilities: Set<String>
+    /// Organisation, facility and clipped organisation words: a name right after one is an organisation's.
+    let organisations: Set<String>
+    /// Later words of degrees written with a space ("Ip" of "AMd Ip", "Eng" of "ASEAN Eng.").
+    let degreeTails: Set<String>
+    /// First words of positions ("Kepala", "Wakil", "Direktur"): a new position after a comma, not a continuation.
+    let positionWords: Set<String>
     /// Single-word honorifics and ranks ("Bapak", "AKBP", "Irjen").
     let honorificWords: Set<String>
     /// Capitalized function and common words that may open a sentence ("Selain", "Menurut").
@@ -28,6 +34,7 @@ struct PersonVocabulary: Sendable {
         var officeWords: Set<String> = []
         var prefixes: [String] = []
         var facilities: Set<String> = []
+        var organisations: Set<String> = []
         var common: Set<String> = []
         for entry in lexicons["name-words"].entries {
             let kind = entry.fields.first ?? ""
@@ -35,10 +42,16 @@ struct PersonVocabulary: Sendable {
             notName.formUnion(ws)
             switch kind {
             case "common": common.formUnion(ws)
-            case "prefix": prefixes.append(contentsOf: ws)
+            case "prefix":
+                prefixes.append(contentsOf: ws)
+                organisations.formUnion(ws)
             case "facility":
                 facilities.formUnion(ws.prefix(1))
                 officeWords.formUnion(ws)
+                organisations.formUnion(ws)
+            case "org":
+                officeWords.formUnion(ws)
+                organisations.formUnion(ws)
             default: officeWords.formUnion(ws)
             }
         }
@@ -47,19 +60,26 @@ struct PersonVocabulary: Sendable {
             officeWords.formUnion(words(entry))
         }
         // Single-word positions only: "Agung" of "Jaksa Agung" and "Hakim" of "Hakim Ketua" open names too.
-        for entry in lexicons["positions"].entries where words(entry).count == 1 {
-            notName.formUnion(words(entry))
-            if entry.fields.first != "acting" { officeWords.formUnion(words(entry)) }
+        var positionWords: Set<String> = []
+        for entry in lexicons["positions"].entries {
+            let ws = words(entry)
+            positionWords.formUnion(ws.prefix(1))
+            guard ws.count == 1 else { continue }
+            notName.formUnion(ws)
+            if entry.fields.first != "acting" { officeWords.formUnion(ws) }
         }
-        // Whole day and month names only: "Agus" (for Agustus) and "Juli" are given names too.
-        for name in ["days", "months"] {
-            for entry in lexicons[name].entries where entry.text.count >= 5 { notName.formUnion(words(entry)) }
-        }
+        self.positionWords = positionWords
+        // Days, and whole month names only: "Agus" (for Agustus) and "Juli" are given names too.
+        for entry in lexicons["days"].entries { notName.formUnion(words(entry)) }
+        for entry in lexicons["months"].entries where entry.text.count >= 5 { notName.formUnion(words(entry)) }
         let honorificWords = Set(lexicons["honorifics"].entries.map(words).filter { $0.count == 1 }.flatMap { $0 })
         var degreeKeys: Set<String> = []
-        for entry in lexicons["degrees"].entries where !entry.text.contains(" ") {
-            degreeKeys.insert(PersonVocabulary.undotted(Token.fold(entry.text)))
+        var degreeTails: Set<String> = []
+        for entry in lexicons["degrees"].entries {
+            let parts = entry.text.split(separator: " ").map { PersonVocabulary.undotted(Token.fold(String($0))) }
+            if parts.count == 1 { degreeKeys.formUnion(parts) } else { degreeTails.formUnion(parts.dropFirst()) }
         }
+        self.degreeTails = degreeTails
         notName.formUnion(degreeKeys)
         // Only whole single-word honorifics: "Sri" of a longer title may still open a name.
         notName.formUnion(honorificWords)
@@ -68,6 +88,7 @@ struct PersonVocabulary: Sendable {
         self.officeWords = officeWords
         self.officePrefixes = prefixes
         self.facilities = facilities
+        self.organisations = organisations
         self.common = common
         self.degreeKeys = degreeKeys
         givenNames = Set(lexicons["given-names"].entries.map { Token.fold($0.text) })
@@ -79,11 +100,29 @@ struct PersonVocabulary: Sendable {
 
     func hasOfficePrefix(_ norm: String) -> Bool { officePrefixes.contains { norm.hasPrefix($0) && norm.count > $0.count } }
 
-    /// A capitalized word that may be part of a name ("Yasonna", "Mu’ti", "Álvares").
+    /// A capitalized word that may be part of a name ("Yasonna", "Mu’ti", "Álvares"): not a listed word, not a
+    /// run-together pair ("TahananRutan"), not a derived common noun or verb ("Pemeliharaan", "Menyampaikan").
     func isNameWord(_ t: Token) -> Bool {
-        t.kind == .word && t.shape.contains(.initialUpper) && !t.shape.contains(.allUpper) && !t.shape.contains(.hasDigit)
-            && t.text.unicodeScalars.count > 1 && !t.text.contains(".")
-            && !notName.contains(t.norm) && !hasOfficePrefix(t.norm)
+        guard t.kind == .word, t.shape.contains(.initialUpper), !t.shape.contains(.allUpper), !t.shape.contains(.hasDigit),
+              t.text.unicodeScalars.count > 1, !t.text.contains("."), !notName.contains(t.norm), !hasOfficePrefix(t.norm)
+        else { return false }
+        var sawLower = false
+        for scalar in t.text.unicodeScalars.dropFirst() {
+            if scalar.properties.isLowercase { sawLower = true } else if sawLower, scalar.properties.isUppercase { return false }
+        }
+        return !PersonVocabulary.isDerivedWord(t.norm)
+    }
+
+    /// Indonesian nouns and verbs built with affixes that names do not carry: pe(N)-/per-/ke- ... -an
+    /// ("Pemeliharaan", "Kebijakan"), me(N)-/ber-/di-/ter- ... -kan ("Menyampaikan"). Long words only, so that
+    /// names such as "Setiawan" or "Kurniawan" are not touched.
+    static func isDerivedWord(_ norm: String) -> Bool {
+        guard norm.count >= 9 else { return false }
+        if norm.hasSuffix("kan") {
+            return ["me", "ber", "di", "ter"].contains { norm.hasPrefix($0) }
+        }
+        guard norm.hasSuffix("an") else { return false }
+        return ["pe", "ke"].contains { norm.hasPrefix($0) }
     }
 
     /// Capital initials written without dots inside a name ("AM" in "Thomas AM Djiwandono", "I" in "I Made").
@@ -103,13 +142,21 @@ struct PersonVocabulary: Sendable {
     func isOfficeWord(_ t: Token) -> Bool {
         guard t.kind == .word else { return false }
         if officeWords.contains(t.norm) || hasOfficePrefix(t.norm) { return true }
-        // Acronyms ("BKN", "DPN", "KemenKopUKM"); a lone capital is a class or an initial, not an acronym.
-        return t.shape.contains(.allUpper) && t.text.unicodeScalars.count > 1 && !t.text.contains(".")
+        // Acronyms ("BKN", "DPN"), not ranks ("AKBP"); a lone capital is a class or an initial, not an acronym.
+        return t.shape.contains(.allUpper) && t.text.unicodeScalars.count > 1 && !t.text.contains(".") && !honorificWords.contains(t.norm)
+    }
+
+    /// A later word of a degree written with a space ("Ip" after "AMd").
+    func isDegreeContinuation(_ tokens: [Token], _ i: Int) -> Bool {
+        guard degreeTails.contains(PersonVocabulary.undotted(tokens[i].norm)) else { return false }
+        var j = i - 1
+        while j >= 0, tokens[j].isSpace { j -= 1 }
+        return j >= 0 && isDegree(tokens[j])
     }
 
     /// An office word that may follow a comma inside a position (", Sains, dan Teknologi"), not a rank that
     /// opens the holder's name (", Irjen Pol. Rahmat").
-    func continuesAfterComma(_ t: Token) -> Bool { isOfficeWord(t) && !honorificWords.contains(t.norm) }
+    func continuesAfterComma(_ t: Token) -> Bool { isOfficeWord(t) && !honorificWords.contains(t.norm) && !positionWords.contains(t.norm) }
 
     /// A class, grade or number after "Kelas", "Komisi", "Wilayah" ("I", "IIA", "2A", "X").
     func isClassMark(_ t: Token) -> Bool {
