@@ -264,14 +264,14 @@ enum PersonRules {
         private var initial: Element { let v = v; return .check("initial") { v.isInitial($0) } }
 
         /// One unit of a name: a name word (hyphenated ones whole: "Perangin-angin"), a dotted initial ("M.",
-        /// "F.G.P.") or short given name ("Mhd."), undotted initials before a name word ("AM Djiwandono",
+        /// "F.G.P."), a dotted short given name with the next name word ("Mhd. Jahari"), undotted initials before a name word ("AM Djiwandono",
         /// "I Made"), or a lowercase particle ("bin", "van").
         private var namePart: Element {
             let word = Element.check("word") { $0.kind == .word }
             return Element.either(
                 .group(capsInitials, nameWord),
                 .group(nameWord, Element.word("-").attachedToPrevious, word.attachedToPrevious),
-                .group(nameWord, Element.word(".").attachedToPrevious),
+                .group(nameWord, Element.word(".").attachedToPrevious, nameWord),
                 nameWord,
                 .group(initial, Element.word(".").attachedToPrevious),
                 .exact("bin", "binti", "van", "von", "de", "der", "da", "al", "el")
@@ -440,7 +440,8 @@ enum PersonRules {
                 // A position inside a bigger proper noun ("Jabatan Pimpinan Tinggi") or inside parentheses
                 // ("(Kasi Giatja)") is no one's title.
                 guard tokens[p.lowerBound].shape.contains(.initialUpper) else { return nil }
-                if p.lowerBound < name.lowerBound, let before = previousIndex(p.lowerBound, tokens), m.tokens.lowerBound == p.lowerBound {
+                if p.lowerBound < name.lowerBound, m.tokens.lowerBound == p.lowerBound, !tokens[p.lowerBound].shape.contains(.sentenceStart),
+                   let before = previousIndex(p.lowerBound, tokens, throughDot: false) {
                     let word = tokens[before]
                     if word.norm == "(" { return nil }
                     if word.kind == .word, word.shape.contains(.initialUpper), !word.shape.contains(.sentenceStart),
@@ -501,10 +502,10 @@ enum PersonRules {
 
     /// The index of the significant token before `i`, looking through the dot of an abbreviation ("Jl." before
     /// "Mayjen"), on any line.
-    static func previousIndex(_ i: Int, _ tokens: [Token]) -> Int? {
+    static func previousIndex(_ i: Int, _ tokens: [Token], throughDot: Bool = true) -> Int? {
         var j = i - 1
         while j >= 0, tokens[j].isSpace { j -= 1 }
-        if j >= 1, tokens[j].norm == ".", !tokens[j - 1].isSpace { j -= 1 }
+        if throughDot, j >= 1, tokens[j].norm == ".", !tokens[j - 1].isSpace { j -= 1 }
         return j >= 0 ? j : nil
     }
 
