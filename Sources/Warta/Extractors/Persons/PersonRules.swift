@@ -7,6 +7,8 @@ struct PersonValue: Sendable {
     var positions: [Range<Int>] = []
     /// Nothing before the name marks where it starts (a reporting verb or a position follows it instead).
     var openStart = false
+    /// The name follows another capitalized word: it stands only if another rule reads the very same name.
+    var needsSupport = false
     /// One line for traces and rule examples: "Name | hon Bapak | deg S.H., M.H. | pos Kepala ...".
     var summary = ""
 }
@@ -325,6 +327,7 @@ enum PersonRules {
             }
             return Element.either(
                 classMark, parenthesized,
+                .group(initial, Element.word(".").attachedToPrevious),
                 .group(connectors, capitalized),
                 .group(.word(","), .word("dan", "serta").optional, afterComma),
                 .group(.word("/", "-").attachedToPrevious, capitalized.attachedToPrevious),
@@ -428,24 +431,29 @@ enum PersonRules {
                 if h.lowerBound > 0, tokens[h.lowerBound - 1].norm == "-" { return nil }
             }
             let first = honorifics?.lowerBound ?? name.lowerBound
+            var needsSupport = false
             if let before = previousIndex(first, tokens) {
                 let word = tokens[before]
                 if v.facilities.contains(word.norm) { return nil }
+                // "Al-Hikmah": a word after a hyphen is the second half of a compound.
+                if word.norm == "-", before + 1 == first { return nil }
                 if openStart, honorifics == nil {
                     if v.organisations.contains(word.norm) || v.hasOfficePrefix(word.norm) { return nil }
                     guard v.isNameWord(tokens[name.lowerBound]) else { return nil }
+                    // After another capitalized word the name may be the tail of a longer proper noun
+                    // ("PT Mega Sentosa Abadi berharap"): it stands only if another rule reads the same name.
+                    needsSupport = word.kind == .word && word.shape.contains(.initialUpper) && !word.shape.contains(.sentenceStart)
+                        && !v.common.contains(word.norm)
                 }
             }
             for p in positions {
-                // A position inside a bigger proper noun ("Jabatan Pimpinan Tinggi") or inside parentheses
+                // A position inside an organisation's name ("Jabatan Pimpinan Tinggi") or inside parentheses
                 // ("(Kasi Giatja)") is no one's title.
                 guard tokens[p.lowerBound].shape.contains(.initialUpper) else { return nil }
                 if p.lowerBound < name.lowerBound, m.tokens.lowerBound == p.lowerBound, !tokens[p.lowerBound].shape.contains(.sentenceStart),
                    let before = previousIndex(p.lowerBound, tokens, throughDot: false) {
                     let word = tokens[before]
-                    if word.norm == "(" { return nil }
-                    if word.kind == .word, word.shape.contains(.initialUpper), !word.shape.contains(.sentenceStart),
-                       !v.common.contains(word.norm) { return nil }
+                    if word.norm == "(" || v.organisations.contains(word.norm) { return nil }
                 }
             }
             var degrees = degrees
@@ -468,7 +476,8 @@ enum PersonRules {
                 positions.removeAll()
                 if m.has("head") { return nil }
             }
-            var value = PersonValue(name: name, honorifics: honorifics, degrees: degrees, positions: positions, openStart: openStart)
+            var value = PersonValue(name: name, honorifics: honorifics, degrees: degrees, positions: positions, openStart: openStart,
+                                    needsSupport: needsSupport)
             value.summary = PersonRules.summary(value, m.document, m.lexicons)
             return value
         }
