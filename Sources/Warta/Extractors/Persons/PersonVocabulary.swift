@@ -169,7 +169,11 @@ struct PersonVocabulary: Sendable {
     /// A degree written as one word, with or without its dots ("S.H", "SH", "M.Sc", "Sp.JP", "S.Tr.Im").
     func isDegree(_ t: Token) -> Bool {
         guard t.kind == .word, t.shape.contains(.initialUpper) || t.norm.hasPrefix("drs") else { return false }
-        if degreeKeys.contains(PersonVocabulary.undotted(t.norm)) { return true }
+        let key = PersonVocabulary.undotted(t.norm)
+        if degreeKeys.contains(key) { return true }
+        // A lowercase "l" typed for a capital "I" ("SlK" for "SIK", as in "Kantor lmigrasi Kelas lll").
+        if t.text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2, key.contains("l"),
+           degreeKeys.contains(String(key.map { $0 == "l" ? "i" : $0 })) { return true }
         // Dotted degrees of the Permenristekdikti 59/2018 shapes: S., M., A., D., B. or Sp. and capitalized parts.
         let parts = t.text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count >= 2, let first = parts.first, ["S", "M", "A", "D", "B", "Sp", "Bc"].contains(String(first)) else { return false }
