@@ -65,8 +65,9 @@ struct PersonExtractor: FieldExtractor {
     /// 3. Names are linked in text order: a name whose words run inside a known person's name, or contain it,
     ///    is that person (the most recently mentioned one when several fit); the fuller form becomes the name.
     ///    Distinct people sharing a word ("Joko Widodo", "Joko Santoso") stay apart.
-    ///    A name that only rules with nothing before it read ("Diskusi menegaskan") is dropped when its first
-    ///    word is written in lowercase elsewhere in the document.
+    ///    Then names that need a firmer reading
+    ///    (`PersonValue.needsSupport`) and lack it, or that may be a capitalized common word whose first word
+    ///    the document also writes in lowercase (`PersonValue.mayBeCommonWord`: "Diskusi" beside "diskusi").
     /// 4. Every other run of name words that equals part of a known name (anywhere, headline included, as a
     ///    prefix of the run in Title Case lines) is one more mention of that person; it never makes a new one.
     func resolve(_ candidates: [Candidate<PersonValue>], _ analysis: Analysis) -> ([Resolved], [Candidate<PersonValue>]) {
@@ -95,17 +96,21 @@ struct PersonExtractor: FieldExtractor {
             if let d = v.degrees, taken.contains(where: { t in t.value.degrees.map { $0 != d && $0.overlaps(d) } ?? false }) { c.value.degrees = nil }
             taken.append(c)
         }
-        // A name read only by a rule with nothing before it stands if no lowercase use of its first word in the
-        // document shows it to be a common word ("Diskusi menegaskan" beside "diskusi"), and, after another
-        // capitalized word, only if another rule reads the same name.
-        let lowercase = Set(tokens.lazy.filter { $0.kind == .word && !$0.shape.contains(.initialUpper) }.map(\.norm))
+        // Names that need a firmer reading and lack one, and names whose first word the document also writes in
+        // lowercase ("Diskusi" beside "diskusi").
         let settled = taken
+        let lowercase = Set(tokens.lazy.filter { $0.kind == .word && !$0.shape.contains(.initialUpper) }.map(\.norm))
         taken.removeAll { c in
-            guard c.value.openStart || c.value.needsSupport else { return false }
-            let same = settled.filter { $0.value.name == c.value.name }
-            if same.contains(where: { !$0.value.openStart && !$0.value.needsSupport }) { return false }
-            if same.allSatisfy(\.value.needsSupport) { return true }
-            return lowercase.contains(tokens[c.value.name.lowerBound].norm)
+            let firm = settled.contains { $0.value.name == c.value.name && !$0.value.needsSupport && !$0.value.mayBeCommonWord }
+            if firm { return false }
+            if c.value.needsSupport {
+                let words = nameWords(c.value.name, tokens)
+                let backed = settled.contains { o in
+                    !o.value.needsSupport && (o.value.name == c.value.name || contains(nameWords(o.value.name, tokens), words))
+                }
+                if !backed { return true }
+            }
+            return c.value.mayBeCommonWord && lowercase.contains(tokens[c.value.name.lowerBound].norm)
         }
         let all = taken.sorted { $0.value.name.lowerBound < $1.value.name.lowerBound }
 

@@ -7,8 +7,12 @@ struct PersonValue: Sendable {
     var positions: [Range<Int>] = []
     /// Nothing before the name marks where it starts (a reporting verb or a position follows it instead).
     var openStart = false
-    /// The name follows another capitalized word: it stands only if another rule reads the very same name.
+    /// The name stands only if a firmer rule reads the very same name or a longer name contains it: it follows
+    /// another capitalized word, or it is one word before a reporting verb ("Bosnia menegaskan").
     var needsSupport = false
+    /// The name's first word may be a common word written with a capital (an unmarked start, or a lone word
+    /// after a position head): it falls if the document writes that word in lowercase elsewhere.
+    var mayBeCommonWord = false
     /// One line for traces and rule examples: "Name | hon Bapak | deg S.H., M.H. | pos Kepala ...".
     var summary = ""
 }
@@ -182,7 +186,7 @@ enum PersonRules {
                 ],
                 produce: { m in
                     guard m["verb"]?.entry?.fields.first == "after" else { return nil }
-                    return e.person(m, openStart: true)
+                    return e.person(m, openStart: true, weak: true)
                 }
             ),
             Rule(
@@ -200,7 +204,7 @@ enum PersonRules {
                     // After "oleh", "bersama" or "didampingi" one capitalized word is as often an organisation.
                     guard let by = m["by"], let name = m["name"] else { return nil }
                     guard by.norm == "menurut" || m.has("honorifics") || name.tokens.filter({ !$0.isSpace }).count >= 2 else { return nil }
-                    return e.person(m, closedEnd: true)
+                    return e.person(m, openStart: true, closedEnd: true, weak: true)
                 }
             ),
             Rule(
@@ -325,10 +329,14 @@ enum PersonRules {
             let capitalized = Element.check("capitalized word") { t in
                 t.kind == .word && t.shape.contains(.initialUpper) && !(t.text.contains(".") && v.isDegree(t))
             }
+            let notAHead = Element.check("capitalized word, not a position head") { t in
+                t.kind == .word && t.shape.contains(.initialUpper) && !v.positionWords.contains(t.norm)
+            }
             return Element.either(
                 classMark, parenthesized,
                 .group(initial, Element.word(".").attachedToPrevious),
-                .group(connectors, capitalized),
+                // "Komunikasi dan Layanan" continues; "Presiden RI ... dan Wakil Presiden" is a second title.
+                .group(connectors, notAHead),
                 .group(.word(","), .word("dan", "serta").optional, afterComma),
                 .group(.word("/", "-").attachedToPrevious, capitalized.attachedToPrevious),
                 capitalized
@@ -349,7 +357,8 @@ enum PersonRules {
 
         /// A person from a rule that captured the name. `positionBefore`: the position comes before the name.
         /// `openStart`: nothing before the name marks its start. `closedEnd`: no capitalized word may follow.
-        func person(_ m: Match, positionBefore: Bool = false, openStart: Bool = false, closedEnd: Bool = false) -> PersonValue? {
+        /// `weak`: a one-word name stands only if another rule or a longer name backs it ("Bosnia menegaskan").
+        func person(_ m: Match, positionBefore: Bool = false, openStart: Bool = false, closedEnd: Bool = false, weak: Bool = false) -> PersonValue? {
             guard let name = m["name"]?.range else { return nil }
             var positions: [Range<Int>] = []
             if let head = m["head"] {
@@ -359,8 +368,13 @@ enum PersonRules {
                 let words = significant(also.range, m.document.tokens)
                 if words.count > 1 { positions.append(words[1]..<also.range.upperBound) }
             }
-            return check(m, name: name, honorifics: m["honorifics"]?.range, degrees: m["degrees"]?.range, positions: positions,
-                         positionBefore: positionBefore, openStart: openStart, closedEnd: closedEnd)
+            guard var value = check(m, name: name, honorifics: m["honorifics"]?.range, degrees: m["degrees"]?.range, positions: positions,
+                                    positionBefore: positionBefore, openStart: openStart, closedEnd: closedEnd) else { return nil }
+            if weak, value.honorifics == nil, significant(value.name, m.document.tokens).count == 1,
+               !v.givenNames.contains(m.document.tokens[value.name.lowerBound].norm) {
+                value.needsSupport = true
+            }
+            return value
         }
 
         /// "Position Name": the name is the last run of name words in the capitalized run after the head
@@ -382,24 +396,48 @@ enum PersonRules {
             var matcher = Matcher(tokens: tokens, lexicons: m.lexicons, crossLines: false)
             guard var start = words.first(where: { matcher.match([name], at: $0) == bodyEnd }) else { return nil }
             var nameWords = words.filter { $0 >= start && tokens[$0].kind == .word }
-            let before = words.last { $0 < start }
+            // Balinese birth-order and gender words open the name: "Kalteng | I Putu Murdiana", "Karangasem | I Gede".
+            if let balinese = nameWords.dropFirst().first(where: { ["i", "ni"].contains(tokens[$0].norm) }) {
+                nameWords.removeAll { $0 < balinese }
+                start = balinese
+            }
+            // Honorifics and ranks between the position and the name ("Kasad | Mayjen TNI | Adisura").
+            let honorifics = honorificsEnding(at: start, after: head.range.upperBound, m)
+            let before = words.last { $0 < (honorifics?.lowerBound ?? start) }
             let afterConnector = before.map { PersonRules.positionConnectors.contains(tokens[$0].norm) } ?? false
-            if afterConnector || before == nil && opensOffice(head.range, m) && !v.givenNames.contains(tokens[start].norm) {
+            if honorifics == nil, afterConnector || before == nil && opensOffice(head.range, m) && !v.givenNames.contains(tokens[start].norm) {
                 guard nameWords.count >= 2 else { return nil }
                 nameWords.removeFirst()
                 start = nameWords[0]
             }
-            return finish(m, head: head.range, nameStart: start, nameEnd: bodyEnd, degreeStart: degreeStart)
+            if let h = honorifics {
+                return finish(m, head: head.range, honorifics: h, nameStart: start, nameEnd: bodyEnd, degreeStart: degreeStart)
+            }
+            return finish(m, head: head.range, honorifics: nil, nameStart: start, nameEnd: bodyEnd, degreeStart: degreeStart)
         }
 
-        private func finish(_ m: Match, head: Range<Int>, nameStart: Int, nameEnd: Int, degreeStart: Int?) -> PersonValue? {
+        /// The run of honorifics that ends right before `start` and begins after `after`, if any.
+        private func honorificsEnding(at start: Int, after: Int, _ m: Match) -> Range<Int>? {
             let tokens = m.document.tokens
-            let positionEnd = significant(head.lowerBound..<nameStart, tokens).last.map { $0 + 1 } ?? head.upperBound
+            for j in significant(after..<start, tokens) {
+                var i = j
+                while i < start, let found = m.lexicons["honorifics"].longestMatch(in: tokens, at: i) {
+                    i = found.end
+                    while i < start, tokens[i].isSpace { i += 1 }
+                }
+                if i == start, PersonRules.honorificItems(j..<start, tokens, m.lexicons) != nil { return j..<start }
+            }
+            return nil
+        }
+
+        private func finish(_ m: Match, head: Range<Int>, honorifics: Range<Int>?, nameStart: Int, nameEnd: Int, degreeStart: Int?) -> PersonValue? {
+            let tokens = m.document.tokens
+            let positionEnd = significant(head.lowerBound..<(honorifics?.lowerBound ?? nameStart), tokens).last.map { $0 + 1 } ?? head.upperBound
             let degrees = degreeStart.map { d -> Range<Int> in
                 let first = significant(d..<m.tokens.upperBound, tokens).first { tokens[$0].norm != "," } ?? d
                 return first..<m.tokens.upperBound
             }
-            return check(m, name: nameStart..<nameEnd, honorifics: nil, degrees: degrees, positions: [head.lowerBound..<positionEnd],
+            return check(m, name: nameStart..<nameEnd, honorifics: honorifics, degrees: degrees, positions: [head.lowerBound..<positionEnd],
                          positionBefore: true, openStart: false, closedEnd: true)
         }
 
@@ -465,6 +503,10 @@ enum PersonRules {
                 // The name must end its run of capitals: "Kepala Badan Pendapatan Daerah" has no name "Pendapatan".
                 if closedEnd || v.isNameWord(next) { return nil }
             }
+            if positionBefore, m.has("comma"), listGoesOn(end, tokens) {
+                // "Direktur Penataan Spektrum, Orbit Satelit, dan Standardisasi ...": a list inside the position.
+                return nil
+            }
             if positionBefore, !m.has("comma"), !m.has("namely"), commaThenName(end, tokens, m.lexicons) {
                 // "Kepala Lapas Kelas III Labuha, Sahrul Umasugi": an unknown place ends the office, the name follows.
                 return nil
@@ -478,8 +520,20 @@ enum PersonRules {
             }
             var value = PersonValue(name: name, honorifics: honorifics, degrees: degrees, positions: positions, openStart: openStart,
                                     needsSupport: needsSupport)
+            value.mayBeCommonWord = openStart && honorifics == nil
+                || positionBefore && honorifics == nil && significant(name, tokens).count == 1
             value.summary = PersonRules.summary(value, m.document, m.lexicons)
             return value
+        }
+
+        /// Whether ", dan" or "dan" and a capitalized word that opens no position or name follow token `i`.
+        private func listGoesOn(_ i: Int, _ tokens: [Token]) -> Bool {
+            guard var j = nextIndex(i, tokens) else { return false }
+            if tokens[j].norm == ",", let k = nextIndex(j + 1, tokens) { j = k }
+            guard ["dan", "serta"].contains(tokens[j].norm), let k = nextIndex(j + 1, tokens) else { return false }
+            let t = tokens[k]
+            return t.kind == .word && t.shape.contains(.initialUpper) && !v.positionWords.contains(t.norm)
+                && !v.honorificWords.contains(t.norm) && !v.isNameWord(t)
         }
 
         /// Whether a comma and then a name (with or without honorifics) follow token `i`: the "Position, Name" reading.
@@ -541,8 +595,16 @@ enum PersonRules {
             || tokens[last].norm == "." && words.count >= 2 && v.isInitial(tokens[words[words.count - 2]]) {
             words.removeLast(tokens[last].norm == "." ? 2 : 1)
         }
+        // Capitals of three letters or more are an organisation's acronym ("Manajemen ASN Herman", "Bayucaraka
+        // ITS Aldinata"): the name starts after the last of them, unless the name opens with it after a comma
+        // ("..., IGAK Satrya Wibawa").
+        if let acronym = words.lastIndex(where: { tokens[$0].shape.contains(.allUpper) && tokens[$0].norm.count >= 3 && v.isCapsInitials(tokens[$0]) }) {
+            let opensAfterComma = acronym == 0 && previousIndex(words[0], tokens, throughDot: false).map { [",", ":"].contains(tokens[$0].norm) } ?? true
+            if !opensAfterComma { words.removeSubrange(...acronym) }
+        }
         guard let first = words.first, let last = words.last, !isParticle(first) else { return nil }
-        guard words.contains(where: { v.isNameWord(tokens[$0]) }) else { return nil }
+        // Initials only ("AR") or two-letter words only ("Rl" for "RI") name no one.
+        guard words.contains(where: { v.isNameWord(tokens[$0]) && tokens[$0].norm.count >= 3 }) else { return nil }
         return first..<(last + 1)
     }
 

@@ -114,21 +114,21 @@ struct PersonVocabulary: Sendable {
     }
 
     /// Indonesian nouns and verbs built with affixes that names do not carry: pe(N)-/per-/ke- ... -an
-    /// ("Pemeliharaan", "Kebijakan"), me(N)-/ber-/di-/ter- ... -kan ("Menyampaikan"). Long words only, so that
-    /// names such as "Setiawan" or "Kurniawan" are not touched.
+    /// ("Pemeliharaan", "Kebijakan") and verbs in -kan ("Menyampaikan", "Resmikan"). Long words only, so that
+    /// names such as "Setiawan", "Kurniawan" or "Arkan" are not touched.
     static func isDerivedWord(_ norm: String) -> Bool {
-        guard norm.count >= 9 else { return false }
-        if norm.hasSuffix("kan") {
-            return ["me", "ber", "di", "ter"].contains { norm.hasPrefix($0) }
-        }
-        guard norm.hasSuffix("an") else { return false }
+        // Headline verbs in -kan ("Resmikan", "Miskinkan") and me-/ber-/di-/ter- verbs ("Menyampaikan").
+        if norm.hasSuffix("kan"), norm.count >= 7 { return true }
+        guard norm.count >= 9, norm.hasSuffix("an") else { return false }
         return ["pe", "ke"].contains { norm.hasPrefix($0) }
     }
 
     /// Capital initials written without dots inside a name ("AM" in "Thomas AM Djiwandono", "I" in "I Made").
     func isCapsInitials(_ t: Token) -> Bool {
-        t.kind == .word && t.shape.contains(.allUpper) && !t.text.contains(".") && (1...4).contains(t.text.unicodeScalars.count)
-            && !notName.contains(t.norm)
+        guard t.kind == .word, t.shape.contains(.allUpper), !t.shape.contains(.hasDigit), !t.text.contains("."),
+              (1...4).contains(t.text.unicodeScalars.count), !notName.contains(t.norm) else { return false }
+        // "II", "IV": a class or a rank number, not initials.
+        return t.norm.count == 1 || !t.norm.allSatisfy { PersonVocabulary.romanLetters.contains($0) }
     }
 
     /// One initial or a run of dotted initials, before its final dot ("M" of "M.", "F.G.P" of "F.G.P.").
