@@ -391,10 +391,23 @@ enum PersonRules {
                 degreeStart = last
                 words.removeLast()
             }
-            guard let bodyEnd = words.last.map({ $0 + 1 }) else { return nil }
-            // The longest run of name parts that ends the body.
+            // The longest run of name parts that ends the body, or ends before a connector in it ("Bali Anggiat
+            // Napitupulu | di Denpasar").
             var matcher = Matcher(tokens: tokens, lexicons: m.lexicons, crossLines: false)
-            guard var start = words.first(where: { matcher.match([name], at: $0) == bodyEnd }) else { return nil }
+            let ends = words.indices.reversed().filter { k in
+                k == words.count - 1 || PersonRules.positionConnectors.contains(tokens[words[k + 1]].norm)
+            }.map { words[$0] + 1 }
+            var found: (start: Int, end: Int)? = nil
+            for end in ends {
+                if let start = words.first(where: { $0 < end && matcher.match([name], at: $0) == end }) {
+                    found = (start, end)
+                    break
+                }
+            }
+            guard let (nameStart, bodyEnd) = found else { return nil }
+            if bodyEnd < words.last! + 1 { degreeStart = nil }
+            words.removeAll { $0 >= bodyEnd }
+            var start = nameStart
             var nameWords = words.filter { $0 >= start && tokens[$0].kind == .word }
             // Balinese birth-order and gender words open the name: "Kalteng | I Putu Murdiana", "Karangasem | I Gede".
             if let balinese = nameWords.dropFirst().first(where: { ["i", "ni"].contains(tokens[$0].norm) }) {
@@ -516,7 +529,6 @@ enum PersonRules {
                let after = nextIndex(p.upperBound, tokens), ["diwakili", "mewakili"].contains(tokens[after].norm) {
                 // "Bayu Dewabrata, Kepala Perwakilan Ombudsman RI Sumsel diwakili oleh ...": a list of invitees.
                 positions.removeAll()
-                if m.has("head") { return nil }
             }
             var value = PersonValue(name: name, honorifics: honorifics, degrees: degrees, positions: positions, openStart: openStart,
                                     needsSupport: needsSupport)
