@@ -391,11 +391,11 @@ enum PersonRules {
                 degreeStart = last
                 words.removeLast()
             }
-            // The longest run of name parts that ends the body, or ends before a connector in it ("Bali Anggiat
+            // The longest run of name parts that ends the body, or ends before "di" or "pada" in it ("Bali Anggiat
             // Napitupulu | di Denpasar").
             var matcher = Matcher(tokens: tokens, lexicons: m.lexicons, crossLines: false)
             let ends = words.indices.reversed().filter { k in
-                k == words.count - 1 || PersonRules.positionConnectors.contains(tokens[words[k + 1]].norm)
+                k == words.count - 1 || ["di", "pada"].contains(tokens[words[k + 1]].norm)
             }.map { words[$0] + 1 }
             var found: (start: Int, end: Int)? = nil
             for end in ends {
@@ -486,6 +486,8 @@ enum PersonRules {
             if let before = previousIndex(first, tokens) {
                 let word = tokens[before]
                 if v.facilities.contains(word.norm) { return nil }
+                // "Pangkalan Udara (Lanud) Sultan Hasanuddin": the facility word may stand in parentheses.
+                if word.norm == ")", let inside = previousIndex(before, tokens), v.facilities.contains(tokens[inside].norm) { return nil }
                 // "Al-Hikmah": a word after a hyphen is the second half of a compound.
                 if word.norm == "-", before + 1 == first { return nil }
                 if openStart, honorifics == nil {
@@ -575,11 +577,14 @@ enum PersonRules {
     /// Indices of the significant tokens in `range`.
     static func significant(_ range: Range<Int>, _ tokens: [Token]) -> [Int] { range.filter { !tokens[$0].isSpace } }
 
-    /// The index of the significant token before `i`, looking through the dot of an abbreviation ("Jl." before
-    /// "Mayjen"), on any line.
+    /// The index of the significant token before `i` on the same line, looking through the dot of an
+    /// abbreviation ("Jl." before "Mayjen").
     static func previousIndex(_ i: Int, _ tokens: [Token], throughDot: Bool = true) -> Int? {
         var j = i - 1
-        while j >= 0, tokens[j].isSpace { j -= 1 }
+        while j >= 0, tokens[j].isSpace {
+            if tokens[j].kind == .newline { return nil }
+            j -= 1
+        }
         if throughDot, j >= 1, tokens[j].norm == ".", !tokens[j - 1].isSpace { j -= 1 }
         return j >= 0 ? j : nil
     }

@@ -27,7 +27,7 @@ struct PersonVocabulary: Sendable {
     init(_ lexicons: Lexicons) {
         func words(_ entry: Lexicon.Entry) -> [String] {
             entry.text.split(separator: " ").map { Token.fold(String($0)) }
-                .map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
+                .map { w in String(w.reversed().drop { $0 == "." || $0 == "'" }.reversed()) }
                 .filter { w in w.unicodeScalars.contains { $0.properties.isAlphabetic } }
         }
         var notName: Set<String> = []
