@@ -51,7 +51,6 @@ public enum Catalog {
         LexiconSpec("name-words", fields: "capitalized word that is not a name, kind (org|field|region|prefix|facility|common)", columns: 2...2) { f in
             ["org", "field", "region", "prefix", "facility", "common"].contains(f[1]) ? nil : "unknown name-word kind '\(f[1])'"
         },
-        LexiconSpec("given-names", fields: "given name that opens a person's name", columns: 1...1),
         LexiconSpec("dateline-sources", fields: "news source or press office tag in a dateline", columns: 1...1),
     ]
 

@@ -67,7 +67,8 @@ struct PersonExtractor: FieldExtractor {
     ///    Distinct people sharing a word ("Joko Widodo", "Joko Santoso") stay apart.
     ///    Then names that need a firmer reading
     ///    (`PersonValue.needsSupport`) and lack it, or that may be a capitalized common word whose first word
-    ///    the document also writes in lowercase (`PersonValue.mayBeCommonWord`: "Diskusi" beside "diskusi").
+    ///    the document also writes in lowercase or as a place (`PersonValue.mayBeCommonWord`: "Diskusi" beside
+    ///    "diskusi", "Hambalang" beside "Desa Hambalang").
     /// 4. Every other run of name words that equals part of a known name (anywhere, headline included, as a
     ///    prefix of the run in Title Case lines) is one more mention of that person; it never makes a new one.
     func resolve(_ candidates: [Candidate<PersonValue>], _ analysis: Analysis) -> ([Resolved], [Candidate<PersonValue>]) {
@@ -97,9 +98,11 @@ struct PersonExtractor: FieldExtractor {
             taken.append(c)
         }
         // Names that need a firmer reading and lack one, and names whose first word the document also writes in
-        // lowercase ("Diskusi" beside "diskusi").
+        // lowercase ("Diskusi" beside "diskusi") or as a place ("Ketua Kopdes Merah Putih Hambalang" beside
+        // "Desa Hambalang").
         let settled = taken
         let lowercase = Set(tokens.lazy.filter { $0.kind == .word && !$0.shape.contains(.initialUpper) }.map(\.norm))
+        let places = placeWords(tokens)
         taken.removeAll { c in
             let firm = settled.contains { $0.value.name == c.value.name && !$0.value.needsSupport && !$0.value.mayBeCommonWord }
             if firm { return false }
@@ -110,7 +113,8 @@ struct PersonExtractor: FieldExtractor {
                 }
                 if !backed { return true }
             }
-            return c.value.mayBeCommonWord && lowercase.contains(tokens[c.value.name.lowerBound].norm)
+            let first = tokens[c.value.name.lowerBound].norm
+            return c.value.mayBeCommonWord && (lowercase.contains(first) || places.contains(first))
         }
         let all = taken.sorted { $0.value.name.lowerBound < $1.value.name.lowerBound }
 
@@ -161,6 +165,23 @@ struct PersonExtractor: FieldExtractor {
         }
         return (people, all)
     }
+
+    /// Words the document writes as places: right after "di" or a word for a region or village ("di Raci",
+    /// "Desa Hambalang"), unless that word ends a position ("Kepala Desa Budi").
+    private func placeWords(_ tokens: [Token]) -> Set<String> {
+        var places: Set<String> = []
+        var previous: Int? = nil
+        for i in tokens.indices where !tokens[i].isSpace {
+            defer { previous = i }
+            guard let p = previous, tokens[i].kind == .word, tokens[i].shape.contains(.initialUpper),
+                  PersonExtractor.placeMarkers.contains(tokens[p].norm) else { continue }
+            if let before = PersonRules.previousIndex(p, tokens), vocabulary.positionWords.contains(tokens[before].norm) { continue }
+            places.insert(tokens[i].norm)
+        }
+        return places
+    }
+
+    private static let placeMarkers: Set<String> = ["di", "desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi", "kampung", "dusun", "pulau"]
 
     /// The person that a name with these words belongs to: one whose name contains them as a contiguous run
     /// (or, unless `shorterOnly`, whose name they contain), preferring the most recently mentioned one.
@@ -214,7 +235,8 @@ struct PersonExtractor: FieldExtractor {
     }
 
     /// Token ranges of lines written in Title Case (headlines, subheadings): four to twenty words, nearly all
-    /// capitalized (body sentences full of names and offices are longer). The document's headline is one too.
+    /// capitalized (body sentences full of names and offices are longer), no final stop, more text below.
+    /// The document's headline is one too.
     private func titleCaseLines(_ analysis: Analysis) -> [Range<Int>] {
         let tokens = analysis.text.tokens
         var lines: [Range<Int>] = []
@@ -222,8 +244,9 @@ struct PersonExtractor: FieldExtractor {
         var words = 0, capitalized = 0
         var last: Token? = nil
         func close(_ end: Int) {
-            // A sentence of a paragraph ends with a stop; a headline does not.
-            guard last.map({ ![".", ","].contains($0.norm) }) ?? false else { return }
+            // A sentence of a paragraph ends with a stop; a headline does not, and text follows it.
+            guard last.map({ ![".", ","].contains($0.norm) }) ?? false, end < tokens.count,
+                  tokens[end...].contains(where: { !$0.isSpace }) else { return }
             if (4...20).contains(words), capitalized * 4 >= words * 3 { lines.append(start..<end) }
         }
         for (i, t) in tokens.enumerated() {

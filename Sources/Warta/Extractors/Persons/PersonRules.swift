@@ -56,7 +56,8 @@ enum PersonRules {
                 examples: [
                     .match("⟦Menteri Pertahanan RI Sjafrie Sjamsoeddin⟧ menerima", "Sjafrie Sjamsoeddin | pos Menteri Pertahanan RI"),
                     .match("⟦Wakil Menteri Pertahanan (Wamenhan) RI Donny Ermawan Taufanto⟧ hadir", "Donny Ermawan Taufanto | pos Wakil Menteri Pertahanan (Wamenhan) RI"),
-                    .match("kata ⟦Menkeu Sri Mulyani⟧ di Jakarta", "Sri Mulyani | pos Menkeu"),
+                    .match("kata ⟦Menkeu Sri Mulyani⟧.", "Sri Mulyani | pos Menkeu"),
+                    .match("⟦Kepala Kanwil Kemenkumham Bali Anggiat Napitupulu di Denpasar⟧, Minggu.", "Anggiat Napitupulu | pos Kepala Kanwil Kemenkumham Bali"),
                     .match("⟦Rektor Unpatti Fredy Leiwakabessy⟧ menyambut", "Fredy Leiwakabessy | pos Rektor Unpatti"),
                     .match("⟦Kepala Kanwil Ditjenpas Kalteng I Putu Murdiana⟧ meninjau", "I Putu Murdiana | pos Kepala Kanwil Ditjenpas Kalteng"),
                     .match("Sementara ⟦Plt. Direktur Ekosistem Digital Farida Dewi Maharani⟧ menjelaskan", "Farida Dewi Maharani | pos Plt. Direktur Ekosistem Digital"),
@@ -114,7 +115,7 @@ enum PersonRules {
                     .match("“Kami siap,” kata ⟦Anang Ristanto, Kepala Biro Komunikasi⟧.", "Anang Ristanto | pos Kepala Biro Komunikasi"),
                     .noMatch("Selain itu, Kepala Biro Umum hadir."),
                     .noMatch("Di Universitas Teuku Umar, Rektor menyambut tamu."),
-                    .noMatch("Imam Prawira dan Bayu Dewabrata, Kepala Perwakilan Ombudsman RI Sumsel diwakili oleh stafnya."),
+                    .match("Imam Prawira dan ⟦Bayu Dewabrata, Kepala Perwakilan Ombudsman RI Sumsel⟧ diwakili oleh stafnya.", "Bayu Dewabrata"),
                 ],
                 produce: { m in e.person(m, openStart: true) }
             ),
@@ -150,7 +151,7 @@ enum PersonRules {
                 examples: [
                     .match("“Kami siap,” ⟦ujar Yuldi⟧.", "Yuldi"),
                     .match("“Tetap tumbuh,” ⟦kata Sri Mulyani⟧ di Jakarta.", "Sri Mulyani"),
-                    .match("“Kami bangga,” ⟦ungkap Cecep Ketua Kopdes Merah Putih Hambalang⟧ dalam keterangannya.", "Cecep | pos Ketua Kopdes Merah Putih Hambalang"),
+                    .match("Warga Desa Hambalang berkumpul. “Kami bangga,” ⟦ungkap Cecep Ketua Kopdes Merah Putih Hambalang⟧ dalam keterangannya.", "Cecep | pos Ketua Kopdes Merah Putih Hambalang"),
                     .noMatch("“Kami siap,” ungkapnya."),
                     .noMatch("“Kami siap,” kata Kepala BKN."),
                     .noMatch("kata kunci pencarian"),
@@ -178,7 +179,9 @@ enum PersonRules {
                 pattern: [e.honorifics.optional, e.name, e.degrees.optional, .word(",").optional, .word("juga", "pun", "turut", "kembali").optional,
                           .lexicon("speech-verbs").as("verb")],
                 examples: [
-                    .match("⟦Irawan mengatakan⟧, terdapat lebih dari 40 ribu pondok", "Irawan"),
+                    .match("⟦Cecep Muhtarudin mengatakan⟧, terdapat lebih dari 40 ribu pondok", "Cecep Muhtarudin"),
+                    .match("Ketua Kopontren Ustad Irawan hadir. ⟦Irawan mengatakan⟧, terdapat", "Irawan"),
+                    .noMatch("Dalam pertemuan ini, Bosnia menegaskan komitmennya."),
                     .match("Tak ketinggalan, ⟦Susi Sukaesih juga menyampaikan⟧ semangat", "Susi Sukaesih"),
                     .noMatch("Pemerintah Provinsi menegaskan komitmennya."),
                     .noMatch("Sidina Community menyampaikan terima kasih."),
@@ -195,7 +198,8 @@ enum PersonRules {
                 pattern: [.word("menurut", "oleh", "didampingi", "bersama").as("by"), e.honorifics.optional, e.name, e.degrees.optional],
                 examples: [
                     .match("rekomendasi itu disampaikan ⟦oleh Anis Hidayah⟧, bukan", "Anis Hidayah"),
-                    .match("⟦Menurut Ferry⟧, koperasi harus", "Ferry"),
+                    .match("Wamenkop Ferry Juliantono hadir. ⟦Menurut Ferry⟧, koperasi harus", "Ferry"),
+                    .noMatch("Kredit tumbuh, diikuti oleh Kredit Konsumsi sebesar 8 persen dan kredit modal kerja."),
                     .noMatch("dilaksanakan oleh Kementerian Keuangan."),
                     .noMatch("diselenggarakan oleh Sidina Community di Yogyakarta"),
                     .noMatch("bersama Forkopimda setempat"),
@@ -359,19 +363,27 @@ enum PersonRules {
         /// `openStart`: nothing before the name marks its start. `closedEnd`: no capitalized word may follow.
         /// `weak`: a one-word name stands only if another rule or a longer name backs it ("Bosnia menegaskan").
         func person(_ m: Match, positionBefore: Bool = false, openStart: Bool = false, closedEnd: Bool = false, weak: Bool = false) -> PersonValue? {
+            let tokens = m.document.tokens
             guard let name = m["name"]?.range else { return nil }
+            var honorifics = m["honorifics"]?.range
             var positions: [Range<Int>] = []
             if let head = m["head"] {
-                positions.append(head.range.lowerBound..<(m["body"]?.range.upperBound ?? head.range.upperBound))
+                var end = m["body"]?.range.upperBound ?? head.range.upperBound
+                // "Deputi ... DPN Mayjen | TNI Ari": the body took the rank that the honorifics need back.
+                if positionBefore, let h = honorifics, PersonRules.honorificItems(h, tokens, m.lexicons) == nil,
+                   let whole = honorificsEnding(at: h.upperBound, after: head.range.upperBound, m) {
+                    honorifics = whole
+                    end = significant(head.range.lowerBound..<whole.lowerBound, tokens).last.map { $0 + 1 } ?? head.range.upperBound
+                }
+                positions.append(head.range.lowerBound..<end)
             }
             if let also = m["also"] {
-                let words = significant(also.range, m.document.tokens)
+                let words = significant(also.range, tokens)
                 if words.count > 1 { positions.append(words[1]..<also.range.upperBound) }
             }
-            guard var value = check(m, name: name, honorifics: m["honorifics"]?.range, degrees: m["degrees"]?.range, positions: positions,
+            guard var value = check(m, name: name, honorifics: honorifics, degrees: m["degrees"]?.range, positions: positions,
                                     positionBefore: positionBefore, openStart: openStart, closedEnd: closedEnd) else { return nil }
-            if weak, value.honorifics == nil, significant(value.name, m.document.tokens).count == 1,
-               !v.givenNames.contains(m.document.tokens[value.name.lowerBound].norm) {
+            if weak, value.honorifics == nil, significant(value.name, tokens).count == 1 {
                 value.needsSupport = true
             }
             return value
@@ -379,8 +391,8 @@ enum PersonRules {
 
         /// "Position Name": the name is the last run of name words in the capitalized run after the head
         /// ("Menteri Keuangan RI | Purbaya Yudhi Sadewa"); degrees written after it are set apart first. An open
-        /// head with nothing else before the name takes the name's first word as its office ("Rektor | Unpatti")
-        /// unless that word is a known given name; so does "di" ("Rudenim Surabaya di | Raci").
+        /// head with nothing else before the name takes the name's first word as its office ("Rektor | Unpatti"),
+        /// and so does "di" ("Rudenim Surabaya di | Raci").
         func positionThenName(_ m: Match) -> PersonValue? {
             let tokens = m.document.tokens
             guard let head = m["head"], let body = m["body"] else { return nil }
@@ -418,7 +430,7 @@ enum PersonRules {
             let honorifics = honorificsEnding(at: start, after: head.range.upperBound, m)
             let before = words.last { $0 < (honorifics?.lowerBound ?? start) }
             let afterConnector = before.map { PersonRules.positionConnectors.contains(tokens[$0].norm) } ?? false
-            if honorifics == nil, afterConnector || before == nil && opensOffice(head.range, m) && !v.givenNames.contains(tokens[start].norm) {
+            if honorifics == nil, afterConnector || before == nil && opensOffice(head.range, m) {
                 guard nameWords.count >= 2 else { return nil }
                 nameWords.removeFirst()
                 start = nameWords[0]

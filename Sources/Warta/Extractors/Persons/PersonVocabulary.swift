@@ -21,8 +21,6 @@ struct PersonVocabulary: Sendable {
     let common: Set<String>
     /// Degrees without their dots, lowercase ("sh", "msi", "sptjp").
     let degreeKeys: Set<String>
-    /// Given names that may open a name right after a position head ("Menteri Sri Mulyani").
-    let givenNames: Set<String>
 
     init(_ lexicons: Lexicons) {
         func words(_ entry: Lexicon.Entry) -> [String] {
@@ -91,7 +89,6 @@ struct PersonVocabulary: Sendable {
         self.organisations = organisations
         self.common = common
         self.degreeKeys = degreeKeys
-        givenNames = Set(lexicons["given-names"].entries.map { Token.fold($0.text) })
     }
 
     static func undotted(_ norm: String) -> String { String(norm.unicodeScalars.filter { $0 != "." }.map(Character.init)) }
