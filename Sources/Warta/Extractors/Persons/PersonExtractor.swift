@@ -56,19 +56,19 @@ struct PersonExtractor: FieldExtractor {
 
     /// Settles the rules' candidates and links them into people, in four steps.
     ///
-    /// 1. Candidates whose name lies in a Title Case line (a headline, a subheading) are set aside: capitals
-    ///    there say nothing about names.
+    /// 1. Readings that cannot stand are set aside: names in a Title Case line (a headline, a subheading: capitals
+    ///    there say nothing about names), in a span an earlier extractor claimed (a decree), and names that may be
+    ///    a capitalized common word (`PersonValue.mayBeCommonWord`) whose first word the document also writes in
+    ///    lowercase or as a place ("Diskusi" beside "diskusi", "Hambalang" beside "Desa Hambalang"), unless a
+    ///    firmer reading gives the same name.
     /// 2. The rest are taken in rule order (then longest, then first): a candidate is dropped when its name
     ///    overlaps a name or position already taken, or its position overlaps a name already taken; a position
     ///    already given to someone ("Position, Name" wins over "Name, Position") is left out of it; candidates
-    ///    with the very same name span are merged.
+    ///    with the very same name span are merged. Readings that need support (`PersonValue.needsSupport`) are
+    ///    then dropped unless a firmer reading gives the same name or a longer name that contains it.
     /// 3. Names are linked in text order: a name whose words run inside a known person's name, or contain it,
     ///    is that person (the most recently mentioned one when several fit); the fuller form becomes the name.
     ///    Distinct people sharing a word ("Joko Widodo", "Joko Santoso") stay apart.
-    ///    Then names that need a firmer reading
-    ///    (`PersonValue.needsSupport`) and lack it, or that may be a capitalized common word whose first word
-    ///    the document also writes in lowercase or as a place (`PersonValue.mayBeCommonWord`: "Diskusi" beside
-    ///    "diskusi", "Hambalang" beside "Desa Hambalang").
     /// 4. Every other run of name words that equals part of a known name (anywhere, headline included, as a
     ///    prefix of the run in Title Case lines) is one more mention of that person; it never makes a new one.
     func resolve(_ candidates: [Candidate<PersonValue>], _ analysis: Analysis) -> ([Resolved], [Candidate<PersonValue>]) {
@@ -76,19 +76,30 @@ struct PersonExtractor: FieldExtractor {
         let titleLines = titleCaseLines(analysis)
         func inTitleLine(_ i: Int) -> Bool { titleLines.contains { $0.contains(i) } }
 
-        // Steps 1 and 2.
-        let order = candidates.indices.sorted { a, b in
-            let x = candidates[a], y = candidates[b]
+        // Step 1: readings that cannot stand whatever else is found.
+        let lowercase = Set(tokens.lazy.filter { $0.kind == .word && !$0.shape.contains(.initialUpper) }.map(\.norm))
+        let places = placeWords(tokens)
+        func firm(_ c: Candidate<PersonValue>) -> Bool { !c.value.needsSupport && !c.value.mayBeCommonWord }
+        let viable = candidates.filter { c in
+            let nameSpan = analysis.span(c.value.name)
+            if inTitleLine(c.value.name.lowerBound) || analysis.isClaimed(nameSpan.start..<nameSpan.end) { return false }
+            guard c.value.mayBeCommonWord else { return true }
+            let first = tokens[c.value.name.lowerBound].norm
+            return !(lowercase.contains(first) || places.contains(first))
+                || candidates.contains { $0.value.name == c.value.name && firm($0) }
+        }
+
+        // Step 2.
+        let order = viable.indices.sorted { a, b in
+            let x = viable[a], y = viable[b]
             if x.priority != y.priority { return x.priority < y.priority }
             if x.tokens.count != y.tokens.count { return x.tokens.count > y.tokens.count }
             return x.start < y.start
         }
         var taken: [Candidate<PersonValue>] = []
         for index in order {
-            var c = candidates[index]
+            var c = viable[index]
             let v = c.value
-            let nameSpan = analysis.span(v.name)
-            if inTitleLine(v.name.lowerBound) || analysis.isClaimed(nameSpan.start..<nameSpan.end) { continue }
             if taken.contains(where: { $0.value.name != v.name && $0.value.name.overlaps(v.name) }) { continue }
             if taken.contains(where: { t in t.value.positions.contains { $0.overlaps(v.name) } }) { continue }
             if v.positions.contains(where: { p in taken.contains { $0.value.name.overlaps(p) } }) { continue }
@@ -97,24 +108,14 @@ struct PersonExtractor: FieldExtractor {
             if let d = v.degrees, taken.contains(where: { t in t.value.degrees.map { $0 != d && $0.overlaps(d) } ?? false }) { c.value.degrees = nil }
             taken.append(c)
         }
-        // Names that need a firmer reading and lack one, and names whose first word the document also writes in
-        // lowercase ("Diskusi" beside "diskusi") or as a place ("Ketua Kopdes Merah Putih Hambalang" beside
-        // "Desa Hambalang").
+        // A reading that needs support stands if a firmer one reads the same name or a longer name contains it.
         let settled = taken
-        let lowercase = Set(tokens.lazy.filter { $0.kind == .word && !$0.shape.contains(.initialUpper) }.map(\.norm))
-        let places = placeWords(tokens)
         taken.removeAll { c in
-            let firm = settled.contains { $0.value.name == c.value.name && !$0.value.needsSupport && !$0.value.mayBeCommonWord }
-            if firm { return false }
-            if c.value.needsSupport {
-                let words = nameWords(c.value.name, tokens)
-                let backed = settled.contains { o in
-                    !o.value.needsSupport && (o.value.name == c.value.name || contains(nameWords(o.value.name, tokens), words))
-                }
-                if !backed { return true }
+            guard c.value.needsSupport else { return false }
+            let words = nameWords(c.value.name, tokens)
+            return !settled.contains { o in
+                !o.value.needsSupport && (o.value.name == c.value.name || contains(nameWords(o.value.name, tokens), words))
             }
-            let first = tokens[c.value.name.lowerBound].norm
-            return c.value.mayBeCommonWord && (lowercase.contains(first) || places.contains(first))
         }
         let all = taken.sorted { $0.value.name.lowerBound < $1.value.name.lowerBound }
 
@@ -184,8 +185,14 @@ struct PersonExtractor: FieldExtractor {
     private static let placeMarkers: Set<String> = ["di", "desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi", "kampung", "dusun", "pulau"]
 
     /// The person that a name with these words belongs to: one whose name contains them as a contiguous run
-    /// (or, unless `shorterOnly`, whose name they contain), preferring the most recently mentioned one.
+    /// (or, unless `shorterOnly`, whose name they contain, or the one person whose name word a one-word name
+    /// shortens), preferring the most recently mentioned one.
     private func match(_ words: [String], _ people: [Resolved], _ lastSeen: [Int], at position: Int, shorterOnly: Bool = false) -> Int? {
+        // A one-word nickname cut from one person's name ("Pras" for "Didik Prasetya Adi").
+        if !shorterOnly, words.count == 1, words[0].count >= 4, !people.contains(where: { $0.words.contains(words[0]) }) {
+            let owners = people.indices.filter { p in people[p].words.contains { $0.count > words[0].count && $0.hasPrefix(words[0]) } }
+            if owners.count == 1 { return owners[0] }
+        }
         var best: Int? = nil
         for (p, person) in people.enumerated() {
             let fits = contains(person.words, words) || !shorterOnly && contains(words, person.words)
