@@ -242,7 +242,7 @@ struct PersonExtractor: FieldExtractor {
     }
 
     /// Token ranges of lines written in Title Case (headlines, subheadings): four to twenty words, nearly all
-    /// capitalized (body sentences full of names and offices are longer), no final stop, more text below.
+    /// capitalized (body sentences full of names and offices are longer), no final stop, not the whole text.
     /// The document's headline is one too.
     private func titleCaseLines(_ analysis: Analysis) -> [Range<Int>] {
         let tokens = analysis.text.tokens
@@ -251,9 +251,8 @@ struct PersonExtractor: FieldExtractor {
         var words = 0, capitalized = 0
         var last: Token? = nil
         func close(_ end: Int) {
-            // A sentence of a paragraph ends with a stop; a headline does not, and text follows it.
-            guard last.map({ ![".", ","].contains($0.norm) }) ?? false, end < tokens.count,
-                  tokens[end...].contains(where: { !$0.isSpace }) else { return }
+            // A sentence of a paragraph ends with a stop; a headline does not, and it stands on a line of its own.
+            guard last.map({ ![".", ","].contains($0.norm) }) ?? false, start > 0 || end < tokens.count else { return }
             if (4...20).contains(words), capitalized * 4 >= words * 3 { lines.append(start..<end) }
         }
         for (i, t) in tokens.enumerated() {

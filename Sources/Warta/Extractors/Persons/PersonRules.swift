@@ -616,7 +616,12 @@ enum PersonRules {
     /// left (initials only, "AR").
     static func cleanName(_ range: Range<Int>, _ tokens: [Token], _ v: PersonVocabulary) -> Range<Int>? {
         var words = significant(range, tokens)
-        if let cut = words.firstIndex(where: { $0 > range.lowerBound && tokens[$0].shape.contains(.sentenceStart) }) {
+        // A sentence that starts inside the run ends the name, unless an initial's dot only looked like a stop
+        // ("Rui F.G.P. Duarte").
+        if let cut = words.indices.first(where: { k in
+            k > 0 && tokens[words[k]].shape.contains(.sentenceStart)
+                && !(k >= 2 && tokens[words[k - 1]].norm == "." && v.isInitial(tokens[words[k - 2]]))
+        }) {
             words.removeSubrange(cut...)
         }
         func isParticle(_ i: Int) -> Bool { tokens[i].kind == .word && !tokens[i].shape.contains(.initialUpper) }
