@@ -59,8 +59,9 @@ struct PersonExtractor: FieldExtractor {
     /// 1. Readings that cannot stand are set aside: names in a Title Case line (a headline, a subheading: capitals
     ///    there say nothing about names), in a span an earlier extractor claimed (a decree), and names that may be
     ///    a capitalized common word (`PersonValue.mayBeCommonWord`) whose first word the document also writes in
-    ///    lowercase or as a place ("Diskusi" beside "diskusi", "Hambalang" beside "Desa Hambalang"), unless a
-    ///    firmer reading gives the same name.
+    ///    lowercase or as a place ("Diskusi" beside "diskusi", "Hambalang" beside "Desa Hambalang"), or whose
+    ///    edges only capitals mark and one of whose words the document writes as a place
+    ///    (`PersonValue.mayBePlace`), unless a firmer reading gives the same name.
     /// 2. The rest are taken in rule order (then longest, then first): a candidate is dropped when its name
     ///    overlaps a name or position already taken, or its position overlaps a name already taken; a position
     ///    already given to someone ("Position, Name" wins over "Name, Position") is left out of it; candidates
@@ -79,14 +80,14 @@ struct PersonExtractor: FieldExtractor {
         // Step 1: readings that cannot stand whatever else is found.
         let lowercase = Set(tokens.lazy.filter { $0.kind == .word && !$0.shape.contains(.initialUpper) }.map(\.norm))
         let places = placeWords(tokens)
-        func firm(_ c: Candidate<PersonValue>) -> Bool { !c.value.needsSupport && !c.value.mayBeCommonWord }
+        func firm(_ c: Candidate<PersonValue>) -> Bool { !c.value.needsSupport && !c.value.mayBeCommonWord && !c.value.mayBePlace }
         let viable = candidates.filter { c in
             let nameSpan = analysis.span(c.value.name)
             if inTitleLine(c.value.name.lowerBound) || analysis.isClaimed(nameSpan.start..<nameSpan.end) { return false }
-            guard c.value.mayBeCommonWord else { return true }
             let first = tokens[c.value.name.lowerBound].norm
-            return !(lowercase.contains(first) || places.contains(first))
-                || candidates.contains { $0.value.name == c.value.name && firm($0) }
+            let common = c.value.mayBeCommonWord && (lowercase.contains(first) || places.contains(first))
+            let place = c.value.mayBePlace && nameWords(c.value.name, tokens).contains { places.contains($0) }
+            return !(common || place) || candidates.contains { $0.value.name == c.value.name && firm($0) }
         }
 
         // Step 2.

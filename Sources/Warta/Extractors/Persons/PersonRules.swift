@@ -13,6 +13,9 @@ struct PersonValue: Sendable {
     /// The name's first word may be a common word written with a capital (an unmarked start, or a lone word
     /// after a position head): it falls if the document writes that word in lowercase elsewhere.
     var mayBeCommonWord = false
+    /// Nothing but capitals marks the name's edges (an unmarked start, or right after a position): it falls if
+    /// the document writes one of its words as a place ("Koperasi Tani Cibodas" beside "Desa Cibodas").
+    var mayBePlace = false
     /// One line for traces and rule examples: "Name | hon Bapak | deg S.H., M.H. | pos Kepala ...".
     var summary = ""
 }
@@ -548,6 +551,7 @@ enum PersonRules {
                                     needsSupport: needsSupport)
             value.mayBeCommonWord = openStart && honorifics == nil
                 || positionBefore && honorifics == nil && significant(name, tokens).count == 1
+            value.mayBePlace = honorifics == nil && (openStart || positionBefore && !m.has("comma") && !m.has("namely"))
             value.summary = PersonRules.summary(value, m.document, m.lexicons)
             return value
         }
@@ -636,6 +640,7 @@ enum PersonRules {
             let opensAfterComma = acronym == 0 && previousIndex(words[0], tokens, throughDot: false).map { [",", ":"].contains(tokens[$0].norm) } ?? true
             if !opensAfterComma { words.removeSubrange(...acronym) }
         }
+        while let last = words.last, tokens[last].norm == "." { words.removeLast() }
         guard let first = words.first, let last = words.last, !isParticle(first) else { return nil }
         // Initials only ("AR") or two-letter words only ("Rl" for "RI") name no one.
         guard words.contains(where: { v.isNameWord(tokens[$0]) && tokens[$0].norm.count >= 3 }) else { return nil }
