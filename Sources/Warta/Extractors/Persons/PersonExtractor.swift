@@ -152,7 +152,11 @@ struct PersonExtractor: FieldExtractor {
                 var hit: Int? = nil
                 while end > i {
                     let words = nameWords(i..<end, tokens)
-                    if !words.isEmpty, let p = match(words, people, lastSeen, at: i, shorterOnly: true) { hit = p; break }
+                    // A lone initial ("I" of "Kelas I") is no mention of "I Made Sudarta".
+                    if words.contains(where: { $0.count >= 3 }), let p = match(words, people, lastSeen, at: i, shorterOnly: true) {
+                        hit = p
+                        break
+                    }
                     if !titled { break }
                     end = PersonRules.significant(i..<end, tokens).dropLast().last.map { $0 + 1 } ?? i
                 }

@@ -489,7 +489,14 @@ enum PersonRules {
         private func check(_ m: Match, name: Range<Int>, honorifics: Range<Int>?, degrees: Range<Int>?, positions: [Range<Int>],
                            positionBefore: Bool, openStart: Bool, closedEnd: Bool) -> PersonValue? {
             let tokens = m.document.tokens
-            guard let name = PersonRules.cleanName(name, tokens, v) else { return nil }
+            guard let cleaned = PersonRules.cleanName(name, tokens, v) else { return nil }
+            var positions = positions
+            if positionBefore, cleaned.lowerBound > name.lowerBound, let last = positions.indices.last,
+               positions[last].upperBound <= name.lowerBound, honorifics == nil {
+                // An acronym cut from the name's start ends the office: "Kementerian Hukum dan HAM | NTB | Romi".
+                positions[last] = positions[last].lowerBound..<(significant(name.lowerBound..<cleaned.lowerBound, tokens).last! + 1)
+            }
+            let name = cleaned
             // A rank part ("TNI", "(Purn.)") cannot open a run of honorifics: "prajurit TNI Budi" names no rank.
             if let h = honorifics {
                 guard PersonRules.honorificItems(h, tokens, m.lexicons) != nil else { return nil }
@@ -541,7 +548,6 @@ enum PersonRules {
                 // "Kepala Lapas Kelas III Labuha, Sahrul Umasugi": an unknown place ends the office, the name follows.
                 return nil
             }
-            var positions = positions
             if !positionBefore, let p = positions.first, p.lowerBound > name.lowerBound,
                let after = nextIndex(p.upperBound, tokens), ["diwakili", "mewakili"].contains(tokens[after].norm) {
                 // "Bayu Dewabrata, Kepala Perwakilan Ombudsman RI Sumsel diwakili oleh ...": a list of invitees.

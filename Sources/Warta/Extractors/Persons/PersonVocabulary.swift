@@ -175,7 +175,7 @@ struct PersonVocabulary: Sendable {
         let parts = t.text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count >= 2, let first = parts.first, ["S", "M", "A", "D", "B", "Sp", "Bc"].contains(String(first)) else { return false }
         return parts.dropFirst().allSatisfy { p in
-            (1...4).contains(p.unicodeScalars.count) && p.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+            (1...5).contains(p.unicodeScalars.count) && p.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
                 && p.unicodeScalars.first!.properties.isUppercase
         }
     }
