@@ -1,19 +1,45 @@
 /// Finds people, links their mentions, and writes their titles (positions, honorifics, degrees).
 struct PersonExtractor: FieldExtractor {
     let ruleSet: RuleSet<PersonValue>
+    /// The rules that open with a word or lexicon phrase (a position head, a speech verb), tried where it stands.
+    private let headed: RuleSet<PersonValue>
+    /// The rules that open with the name itself, tried only where a name or an honorific can start: most tokens
+    /// are lowercase words or punctuation, and these rules would otherwise be tried at every one of them.
+    private let named: RuleSet<PersonValue>
+    private let priority: [String: Int]
+    private let honorificStarts: Set<String>
     let vocabulary: PersonVocabulary
 
     init(lexicons: Lexicons) {
         vocabulary = PersonVocabulary(lexicons)
-        ruleSet = RuleSet(PersonRules.all(vocabulary), lexicons: lexicons)
+        let all = PersonRules.all(vocabulary)
+        ruleSet = RuleSet(all, lexicons: lexicons)
+        func opensWithWords(_ rule: Rule<PersonValue>) -> Bool {
+            guard let first = rule.pattern.first, first.min > 0 else { return false }
+            switch first.test {
+            case .word, .exact, .lexicon: return true
+            default: return false
+            }
+        }
+        headed = RuleSet(all.filter(opensWithWords), lexicons: lexicons)
+        named = RuleSet(all.filter { !opensWithWords($0) }, lexicons: lexicons)
+        priority = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($1.id, $0) })
+        honorificStarts = lexicons["honorifics"].firstWords
     }
 
     var rules: [RuleInfo] { ruleSet.infos(field: "persons") }
 
     func run(_ analysis: inout Analysis) {
-        let candidates = ruleSet.candidates(in: analysis.text, lexicons: analysis.lexicons)
-        let (people, kept) = resolve(candidates, analysis)
         let tokens = analysis.text.tokens
+        let v = vocabulary
+        let starts = named.candidates(in: analysis.text, lexicons: analysis.lexicons) { i in
+            v.isNameWord(tokens[i]) || v.isCapsInitials(tokens[i]) || v.isInitial(tokens[i]) || honorificStarts.contains(tokens[i].norm)
+        }
+        // Both sets keep the priority of the full rule list.
+        let candidates = (headed.candidates(in: analysis.text, lexicons: analysis.lexicons) + starts).map { c in
+            Candidate(priority: priority[c.rule] ?? c.priority, rule: c.rule, tokens: c.tokens, start: c.start, end: c.end, value: c.value)
+        }
+        let (people, kept) = resolve(candidates, analysis)
         var titles: [Title] = []
         var seenTitles: Set<Int> = []
         for person in people {
