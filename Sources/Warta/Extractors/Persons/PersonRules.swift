@@ -283,9 +283,10 @@ enum PersonRules {
             let word = Element.check("word") { $0.kind == .word }
             return Element.either(
                 .group(capsInitials, nameWord),
-                .group(nameWord, Element.word("-").attachedToPrevious, word.attachedToPrevious),
-                .group(nameWord, Element.word(".").attachedToPrevious, nameWord),
-                nameWord,
+                .group(nameWord, Element.either(
+                    .group(Element.word("-"), word.attachedToPrevious),
+                    .group(Element.word("."), nameWord)
+                ).attachedToPrevious.optional),
                 .group(initial, Element.word(".").attachedToPrevious),
                 .exact("bin", "binti", "van", "von", "de", "der", "da", "al", "el")
             )

@@ -101,23 +101,40 @@ struct PersonVocabulary: Sendable {
     /// run-together pair ("TahananRutan"), not a derived common noun or verb ("Pemeliharaan", "Menyampaikan").
     func isNameWord(_ t: Token) -> Bool {
         guard t.kind == .word, t.shape.contains(.initialUpper), !t.shape.contains(.allUpper), !t.shape.contains(.hasDigit),
-              t.text.unicodeScalars.count > 1, !t.text.contains("."), !notName.contains(t.norm), !hasOfficePrefix(t.norm)
+              t.norm.utf8.count > 1, !t.norm.utf8.contains(0x2E), !PersonVocabulary.runsTogether(t.text),
+              !notName.contains(t.norm), !hasOfficePrefix(t.norm)
         else { return false }
-        var sawLower = false
-        for scalar in t.text.unicodeScalars.dropFirst() {
-            if scalar.properties.isLowercase { sawLower = true } else if sawLower, scalar.properties.isUppercase { return false }
-        }
         return !PersonVocabulary.isDerivedWord(t.norm)
+    }
+
+    /// A capital after a lowercase letter: two words written together ("TahananRutan", "ZinfokimImam").
+    private static func runsTogether(_ text: String) -> Bool {
+        var sawLower = false
+        for (i, byte) in text.utf8.enumerated() where i > 0 {
+            guard byte < 0x80 else {
+                // Rare non-ASCII letters: ask Unicode.
+                var lower = false
+                for scalar in text.unicodeScalars.dropFirst() {
+                    if scalar.properties.isLowercase { lower = true } else if lower, scalar.properties.isUppercase { return true }
+                }
+                return false
+            }
+            if byte >= 0x61, byte <= 0x7A { sawLower = true } else if sawLower, byte >= 0x41, byte <= 0x5A { return true }
+        }
+        return false
     }
 
     /// Indonesian nouns and verbs built with affixes that names do not carry: pe(N)-/per-/ke- ... -an
     /// ("Pemeliharaan", "Kebijakan") and verbs in -kan ("Menyampaikan", "Resmikan"). Long words only, so that
     /// names such as "Setiawan", "Kurniawan" or "Arkan" are not touched.
     static func isDerivedWord(_ norm: String) -> Bool {
+        let bytes = Array(norm.utf8)
+        let n = bytes.count
+        guard n >= 7, bytes[n - 2] == 0x61, bytes[n - 1] == 0x6E else { return false }  // "...an"
         // Headline verbs in -kan ("Resmikan", "Miskinkan") and me-/ber-/di-/ter- verbs ("Menyampaikan").
-        if norm.hasSuffix("kan"), norm.count >= 7 { return true }
-        guard norm.count >= 9, norm.hasSuffix("an") else { return false }
-        return ["pe", "ke"].contains { norm.hasPrefix($0) }
+        if bytes[n - 3] == 0x6B { return true }
+        // pe-/per-/ke- ... -an nouns ("Pemeliharaan", "Kebijakan").
+        return n >= 9 && (bytes[0] == 0x70 || bytes[0] == 0x6B) && bytes[1] == 0x65
     }
 
     /// Capital initials written without dots inside a name ("AM" in "Thomas AM Djiwandono", "I" in "I Made").
