@@ -70,11 +70,15 @@ struct PersonResolutionTests {
         let lexicons = try Lexicons(models: .builtIn)
         let items = try #require(PersonRules.honorificItems(0..<(tokens.count - 2), tokens, lexicons))
         #expect(items.map { Casing.joined(tokens[$0]) } == ["Mayjen TNI (Purn.)", "Dr.", "dr."])
-        // A service word cannot open the run; a general's rank needs its service.
+        // A service word cannot open the run; a general's rank alone is also a position's second word.
         let prajurit = warta.tokenize("TNI Budi").tokens
         #expect(PersonRules.honorificItems(0..<1, prajurit, lexicons) == nil)
         let direktur = warta.tokenize("Jenderal Imigrasi").tokens
-        #expect(PersonRules.honorificItems(0..<1, direktur, lexicons) == nil)
+        #expect(PersonRules.opensWithBareFlagRank(0..<1, direktur, lexicons))
+        let panglima = warta.tokenize("Jenderal TNI Agus").tokens
+        #expect(!PersonRules.opensWithBareFlagRank(0..<3, panglima, lexicons))
+        #expect(warta.extract("Direktur Jenderal Binapenta dan PKK hadir.").persons.isEmpty)
+        #expect(warta.extract("Kunjungan Laksamana David Johnston diterima Menhan.").persons.map(\.name) == ["David Johnston"])
     }
 
     @Test func degreeRunsSplitWithAndWithoutCommasAndDots() {

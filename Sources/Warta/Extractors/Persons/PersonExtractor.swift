@@ -198,17 +198,29 @@ struct PersonExtractor: FieldExtractor {
         return (people, all)
     }
 
-    /// Words the document writes as places: right after "di" or a word for a region or village ("di Raci",
-    /// "Desa Hambalang"), unless that word ends a position ("Kepala Desa Budi").
+    /// Words the document writes as places or in an organisation's abbreviation: right after "di" or a word for
+    /// a region or village ("di Raci", "Desa Hambalang"), unless that word ends a position ("Kepala Desa Budi"),
+    /// and inside parentheses beside an acronym ("(IKA Unpad)").
     private func placeWords(_ tokens: [Token]) -> Set<String> {
         var places: Set<String> = []
         var previous: Int? = nil
+        var parenthesis: [Int]? = nil
         for i in tokens.indices where !tokens[i].isSpace {
             defer { previous = i }
-            guard let p = previous, tokens[i].kind == .word, tokens[i].shape.contains(.initialUpper),
+            let t = tokens[i]
+            if t.norm == "(" { parenthesis = [] } else if t.norm == ")", let inside = parenthesis {
+                let words = inside.map { tokens[$0] }
+                if words.count <= 4, words.contains(where: { $0.shape.contains(.allUpper) && $0.norm.count >= 2 }) {
+                    places.formUnion(words.filter { !$0.shape.contains(.allUpper) }.map(\.norm))
+                }
+                parenthesis = nil
+            } else if parenthesis != nil {
+                if t.kind == .word { parenthesis?.append(i) } else { parenthesis = nil }
+            }
+            guard let p = previous, t.kind == .word, t.shape.contains(.initialUpper),
                   PersonExtractor.placeMarkers.contains(tokens[p].norm) else { continue }
             if let before = PersonRules.previousIndex(p, tokens), vocabulary.positionWords.contains(tokens[before].norm) { continue }
-            places.insert(tokens[i].norm)
+            places.insert(t.norm)
         }
         return places
     }

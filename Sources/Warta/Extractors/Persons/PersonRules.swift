@@ -125,7 +125,7 @@ enum PersonRules {
             Rule(
                 "person.name_selaku_position",
                 "A name, \"selaku\" or \"sebagai\", then the position: \"Ojak Murdani selaku Kepala Biro Umum BKN\"",
-                pattern: [e.honorifics.optional, e.name, e.degrees.optional, .word(",").optional, .word("selaku", "sebagai"), e.head,
+                pattern: [e.honorifics.optional, e.name, e.degrees.optional, .word(",").optional, .word("selaku", "sebagai").as("as"), e.head,
                           e.looseBody.repeated(0...16).as("body")],
                 examples: [
                     .match("hadir ⟦Ojak Murdani selaku Kepala Biro Umum BKN⟧ dalam", "Ojak Murdani | pos Kepala Biro Umum BKN"),
@@ -334,11 +334,11 @@ enum PersonRules {
         /// Teknologi").
         var looseBody: Element {
             let v = v
-            let capitalized = Element.check("capitalized word") { t in
-                t.kind == .word && t.shape.contains(.initialUpper) && !(t.text.contains(".") && v.isDegree(t))
+            let capitalized = Element.check("capitalized word, not a title or dotted degree") { t in
+                t.kind == .word && t.shape.contains(.initialUpper) && !v.titleWords.contains(t.norm) && !(t.text.contains(".") && v.isDegree(t))
             }
-            let notAHead = Element.check("capitalized word, not a position head") { t in
-                t.kind == .word && t.shape.contains(.initialUpper) && !v.positionWords.contains(t.norm)
+            let notAHead = Element.check("capitalized word, not a position head or rank") { t in
+                t.kind == .word && t.shape.contains(.initialUpper) && !v.positionWords.contains(t.norm) && !v.honorificWords.contains(t.norm)
             }
             return Element.either(
                 classMark, parenthesized,
@@ -433,6 +433,8 @@ enum PersonRules {
             // Honorifics and ranks between the position and the name ("Kasad | Mayjen TNI | Adisura").
             let honorifics = honorificsEnding(at: start, after: head.range.upperBound, m)
             let before = words.last { $0 < (honorifics?.lowerBound ?? start) }
+            // "Kepala RSPPN Jenderal Sudirman": a rank that is no honorific here makes the name an institution's.
+            if honorifics == nil, let b = before, v.honorificWords.contains(tokens[b].norm) { return nil }
             let afterConnector = before.map { PersonRules.positionConnectors.contains(tokens[$0].norm) } ?? false
             if honorifics == nil, afterConnector || before == nil && opensOffice(head.range, m) {
                 guard nameWords.count >= 2 else { return nil }
@@ -501,6 +503,11 @@ enum PersonRules {
             // A rank part ("TNI", "(Purn.)") cannot open a run of honorifics: "prajurit TNI Budi" names no rank.
             if let h = honorifics {
                 guard PersonRules.honorificItems(h, tokens, m.lexicons) != nil else { return nil }
+                // "Direktur Jenderal Binapenta", "Gedung Serbaguna Jenderal Sudirman": a general's rank alone inside
+                // a run of capitals belongs to a position or a place.
+                if PersonRules.opensWithBareFlagRank(h, tokens, m.lexicons), let before = previousIndex(h.lowerBound, tokens),
+                   tokens[before].kind == .word, tokens[before].shape.contains(.initialUpper),
+                   !tokens[before].shape.contains(.sentenceStart), !v.common.contains(tokens[before].norm) { return nil }
                 // "Ibu-Ibu Mekaar": a doubled address word is a plural, not a title.
                 if h.lowerBound > 0, tokens[h.lowerBound - 1].norm == "-" { return nil }
             }
@@ -538,8 +545,9 @@ enum PersonRules {
             if positions.allSatisfy({ $0.lowerBound < name.lowerBound }),
                let next = nextIndex(end, tokens).map({ tokens[$0] }), next.kind == .word, next.shape.contains(.initialUpper),
                !next.shape.contains(.sentenceStart), tokens[end - 1].norm != "." {
-                // The name must end its run of capitals: "Kepala Badan Pendapatan Daerah" has no name "Pendapatan".
-                if closedEnd || v.isNameWord(next) { return nil }
+                // The name must end its run of capitals: "Kepala Badan Pendapatan Daerah" has no name "Pendapatan",
+                // and "Batavia Tower" is a building.
+                if closedEnd || v.isNameWord(next) || v.organisations.contains(next.norm) { return nil }
             }
             if positionBefore, m.has("comma"), listGoesOn(end, tokens) {
                 // "Direktur Penataan Spektrum, Orbit Satelit, dan Standardisasi ...": a list inside the position.
@@ -549,9 +557,11 @@ enum PersonRules {
                 // "Kepala Lapas Kelas III Labuha, Sahrul Umasugi": an unknown place ends the office, the name follows.
                 return nil
             }
-            if !positionBefore, let p = positions.first, p.lowerBound > name.lowerBound,
-               let after = nextIndex(p.upperBound, tokens), ["diwakili", "mewakili"].contains(tokens[after].norm) {
-                // "Bayu Dewabrata, Kepala Perwakilan Ombudsman RI Sumsel diwakili oleh ...": a list of invitees.
+            if !positionBefore, let p = positions.first, p.lowerBound > name.lowerBound, m.has("head"), !m.has("verb"), !m.has("as"),
+               let after = nextIndex(p.upperBound, tokens), tokens[after].kind == .word, !tokens[after].shape.contains(.initialUpper),
+               !["yang", "selaku", "sekaligus", "dan", "serta"].contains(tokens[after].norm) {
+                // "Bayu Dewabrata, Kepala Perwakilan Ombudsman RI Sumsel diwakili oleh ...": a list of invitees;
+                // "Hamdan Zoelva, Menkop mengatakan": the position is the subject of the next clause.
                 positions.removeAll()
             }
             var value = PersonValue(name: name, honorifics: honorifics, degrees: degrees, positions: positions, openStart: openStart,
@@ -655,8 +665,7 @@ enum PersonRules {
     }
 
     /// The separate honorifics in a run, a rank taking its corps, service and retired marks with it
-    /// ("Mayjen TNI (Purn.) Dr." -> "Mayjen TNI (Purn.)", "Dr."); nil when a rank part opens the run or a
-    /// general's rank ("Jenderal", "Laksamana") stands without "TNI" or "Pol.".
+    /// ("Mayjen TNI (Purn.) Dr." -> "Mayjen TNI (Purn.)", "Dr."); nil when a rank part opens the run.
     static func honorificItems(_ range: Range<Int>, _ tokens: [Token], _ lexicons: Lexicons) -> [Range<Int>]? {
         var items: [(range: Range<Int>, kind: String, serviced: Bool)] = []
         var i = range.lowerBound
@@ -672,8 +681,17 @@ enum PersonRules {
             }
             i = found.end
         }
-        if items.contains(where: { $0.kind == "flag" && !$0.serviced }) { return nil }
         return items.map(\.range)
+    }
+
+    /// Whether a run of honorifics opens with a general's rank written alone ("Jenderal", "Laksamana"), which is
+    /// also the second word of positions ("Direktur Jenderal", "Sekretaris Jenderal").
+    static func opensWithBareFlagRank(_ range: Range<Int>, _ tokens: [Token], _ lexicons: Lexicons) -> Bool {
+        guard let found = lexicons["honorifics"].longestMatch(in: tokens, at: range.lowerBound), found.entry.fields.first == "flag" else {
+            return false
+        }
+        guard let next = nextIndex(found.end, tokens), let part = lexicons["honorifics"].longestMatch(in: tokens, at: next) else { return true }
+        return !["service", "retired", "corps"].contains(part.entry.fields.first ?? "")
     }
 
     /// The separate degrees in a run ("S.H., M.H." -> "S.H.", "M.H."; "SH MH" -> "SH", "MH"). A space does not

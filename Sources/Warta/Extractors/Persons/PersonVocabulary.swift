@@ -17,6 +17,8 @@ struct PersonVocabulary: Sendable {
     let positionWords: Set<String>
     /// Single-word honorifics and ranks ("Bapak", "AKBP", "Irjen").
     let honorificWords: Set<String>
+    /// Single-word titles of address, religion, learning and nobility ("Bapak", "Prof", "Ustadz"), not ranks.
+    let titleWords: Set<String>
     /// Capitalized function and common words that may open a sentence ("Selain", "Menurut").
     let common: Set<String>
     /// Degrees without their dots, lowercase ("sh", "msi", "sptjp").
@@ -71,6 +73,8 @@ struct PersonVocabulary: Sendable {
         for entry in lexicons["days"].entries { notName.formUnion(words(entry)) }
         for entry in lexicons["months"].entries where entry.text.count >= 5 { notName.formUnion(words(entry)) }
         let honorificWords = Set(lexicons["honorifics"].entries.map(words).filter { $0.count == 1 }.flatMap { $0 })
+        titleWords = Set(lexicons["honorifics"].entries.filter { ["address", "religious", "academic", "nobility"].contains($0.fields.first ?? "") }
+            .map(words).filter { $0.count == 1 }.flatMap { $0 })
         var degreeKeys: Set<String> = []
         var degreeTails: Set<String> = []
         for entry in lexicons["degrees"].entries {
@@ -95,7 +99,7 @@ struct PersonVocabulary: Sendable {
 
     private static let romanLetters: Set<Character> = ["i", "v", "x"]
 
-    func hasOfficePrefix(_ norm: String) -> Bool { officePrefixes.contains { norm.hasPrefix($0) && norm.count > $0.count } }
+    func hasOfficePrefix(_ norm: String) -> Bool { officePrefixes.contains { norm.hasPrefix($0) } }
 
     /// A capitalized word that may be part of a name ("Yasonna", "Mu’ti", "Álvares"): not a listed word, not a
     /// run-together pair ("TahananRutan"), not a derived common noun or verb ("Pemeliharaan", "Menyampaikan").
@@ -154,7 +158,7 @@ struct PersonVocabulary: Sendable {
 
     /// A word that may continue a position: an office, field or place word, a position word, or an acronym.
     func isOfficeWord(_ t: Token) -> Bool {
-        guard t.kind == .word else { return false }
+        guard t.kind == .word, t.shape.contains(.initialUpper) else { return false }
         if officeWords.contains(t.norm) || hasOfficePrefix(t.norm) { return true }
         // Acronyms ("BKN", "DPN"), not ranks ("AKBP"); a lone capital is a class or an initial, not an acronym.
         return t.shape.contains(.allUpper) && t.text.unicodeScalars.count > 1 && !t.text.contains(".") && !honorificWords.contains(t.norm)
