@@ -252,7 +252,7 @@ struct PersonExtractor: FieldExtractor {
 
     private func contains(_ whole: [String], _ part: [String]) -> Bool {
         guard !part.isEmpty, part.count <= whole.count else { return false }
-        for start in 0...(whole.count - part.count) where Array(whole[start..<(start + part.count)]) == part { return true }
+        for start in 0...(whole.count - part.count) where whole[start..<(start + part.count)].elementsEqual(part) { return true }
         return false
     }
 

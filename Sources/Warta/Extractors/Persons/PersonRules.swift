@@ -340,14 +340,17 @@ enum PersonRules {
             let notAHead = Element.check("capitalized word, not a position head or rank") { t in
                 t.kind == .word && t.shape.contains(.initialUpper) && !v.positionWords.contains(t.norm) && !v.honorificWords.contains(t.norm)
             }
+            // Most body words are plain capitalized words: that test comes early, after initials ("S." would
+            // otherwise end the body at its dot).
             return Element.either(
-                classMark, parenthesized,
                 .group(initial, Element.word(".").attachedToPrevious),
+                capitalized,
                 // "Komunikasi dan Layanan" continues; "Presiden RI ... dan Wakil Presiden" is a second title.
                 .group(connectors, notAHead),
                 .group(.word(","), .word("dan", "serta").optional, afterComma),
+                parenthesized,
                 .group(.word("/", "-").attachedToPrevious, capitalized.attachedToPrevious),
-                capitalized
+                classMark
             )
         }
 
@@ -505,9 +508,9 @@ enum PersonRules {
                 guard PersonRules.honorificItems(h, tokens, m.lexicons) != nil else { return nil }
                 // "Direktur Jenderal Binapenta", "Gedung Serbaguna Jenderal Sudirman": a general's rank alone inside
                 // a run of capitals belongs to a position or a place.
-                if PersonRules.opensWithBareFlagRank(h, tokens, m.lexicons), let before = previousIndex(h.lowerBound, tokens),
-                   tokens[before].kind == .word, tokens[before].shape.contains(.initialUpper),
-                   !tokens[before].shape.contains(.sentenceStart), !v.common.contains(tokens[before].norm) { return nil }
+                if !positionBefore, PersonRules.opensWithBareFlagRank(h, tokens, m.lexicons), let before = previousIndex(h.lowerBound, tokens),
+                   tokens[before].kind == .word, tokens[before].shape.contains(.initialUpper), v.positionWords.contains(tokens[before].norm)
+                    || !tokens[before].shape.contains(.sentenceStart) && !v.common.contains(tokens[before].norm) { return nil }
                 // "Ibu-Ibu Mekaar": a doubled address word is a plural, not a title.
                 if h.lowerBound > 0, tokens[h.lowerBound - 1].norm == "-" { return nil }
             }

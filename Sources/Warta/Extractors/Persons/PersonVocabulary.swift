@@ -132,13 +132,18 @@ struct PersonVocabulary: Sendable {
     /// ("Pemeliharaan", "Kebijakan") and verbs in -kan ("Menyampaikan", "Resmikan"). Long words only, so that
     /// names such as "Setiawan", "Kurniawan" or "Arkan" are not touched.
     static func isDerivedWord(_ norm: String) -> Bool {
-        let bytes = Array(norm.utf8)
+        let bytes = norm.utf8
         let n = bytes.count
-        guard n >= 7, bytes[n - 2] == 0x61, bytes[n - 1] == 0x6E else { return false }  // "...an"
+        guard n >= 7 else { return false }
+        var tail = bytes.suffix(3).makeIterator()
+        let k = tail.next(), a = tail.next(), last = tail.next()
+        guard a == 0x61, last == 0x6E else { return false }  // "...an"
         // Headline verbs in -kan ("Resmikan", "Miskinkan") and me-/ber-/di-/ter- verbs ("Menyampaikan").
-        if bytes[n - 3] == 0x6B { return true }
+        if k == 0x6B { return true }
         // pe-/per-/ke- ... -an nouns ("Pemeliharaan", "Kebijakan").
-        return n >= 9 && (bytes[0] == 0x70 || bytes[0] == 0x6B) && bytes[1] == 0x65
+        var head = bytes.makeIterator()
+        let first = head.next(), second = head.next()
+        return n >= 9 && (first == 0x70 || first == 0x6B) && second == 0x65
     }
 
     /// Capital initials written without dots inside a name ("AM" in "Thomas AM Djiwandono", "I" in "I Made").
