@@ -350,7 +350,9 @@ enum PersonRules {
                 .group(.word(","), .word("dan", "serta").optional, afterComma),
                 parenthesized,
                 .group(.word("/", "-").attachedToPrevious, capitalized.attachedToPrevious),
-                classMark
+                classMark,
+                // Unit numbers: "Dandim 0504", "Danyon 201".
+                .digits(1...4)
             )
         }
 
@@ -506,6 +508,9 @@ enum PersonRules {
             // A rank part ("TNI", "(Purn.)") cannot open a run of honorifics: "prajurit TNI Budi" names no rank.
             if let h = honorifics {
                 guard PersonRules.honorificItems(h, tokens, m.lexicons) != nil else { return nil }
+                // "Yasonna H. Laoly": a one-letter title after a name word is that name's initial.
+                if tokens[h.lowerBound].text.unicodeScalars.count == 1, let before = previousIndex(h.lowerBound, tokens),
+                   v.isNameWord(tokens[before]) { return nil }
                 // "Direktur Jenderal Binapenta", "Gedung Serbaguna Jenderal Sudirman": a general's rank alone inside
                 // a run of capitals belongs to a position or a place.
                 if !positionBefore, PersonRules.opensWithBareFlagRank(h, tokens, m.lexicons), let before = previousIndex(h.lowerBound, tokens),
@@ -565,6 +570,12 @@ enum PersonRules {
                !["yang", "selaku", "sekaligus", "dan", "serta"].contains(tokens[after].norm) {
                 // "Bayu Dewabrata, Kepala Perwakilan Ombudsman RI Sumsel diwakili oleh ...": a list of invitees;
                 // "Hamdan Zoelva, Menkop mengatakan": the position is the subject of the next clause.
+                positions.removeAll()
+            }
+            if !positionBefore, let p = positions.first, p.lowerBound > name.lowerBound, !m.has("as"),
+               let comma = nextIndex(p.upperBound, tokens), tokens[comma].norm == ",",
+               let after = nextIndex(comma + 1, tokens), v.positionWords.contains(tokens[after].norm) {
+                // "Gani F Siahaan, Ketua Pengadilan, Dandim 1303, ...": a list of guests, not an apposition.
                 positions.removeAll()
             }
             var value = PersonValue(name: name, honorifics: honorifics, degrees: degrees, positions: positions, openStart: openStart,
