@@ -5,8 +5,6 @@ struct PersonValue: Sendable {
     var degrees: Range<Int>?
     /// Job titles next to the name, in text order ("Wakil Ketua Komisi X DPR RI sekaligus Pimpinan Panja ...").
     var positions: [Range<Int>] = []
-    /// Nothing before the name marks where it starts (a reporting verb or a position follows it instead).
-    var openStart = false
     /// The name stands only if a firmer rule reads the very same name or a longer name contains it: it follows
     /// another capitalized word, or it is one word before a reporting verb ("Bosnia menegaskan").
     var needsSupport = false
@@ -72,6 +70,7 @@ enum PersonRules {
                     .noMatch("kata Menhan di Jakarta"),
                     .noMatch("untuk Jabatan Pimpinan Tinggi (JPT) Madya Morscale sebagai alat ukur"),
                     .noMatch("Desi Andriyani (Kasi Giatja) hadir"),
+                    .noMatch("paparan dari Komandan Yonif TP 823/Raja Wakaaka di Baubau"),
                 ],
                 produce: { m in e.positionThenName(m) }
             ),
@@ -446,10 +445,7 @@ enum PersonRules {
                 nameWords.removeFirst()
                 start = nameWords[0]
             }
-            if let h = honorifics {
-                return finish(m, head: head.range, honorifics: h, nameStart: start, nameEnd: bodyEnd, degreeStart: degreeStart)
-            }
-            return finish(m, head: head.range, honorifics: nil, nameStart: start, nameEnd: bodyEnd, degreeStart: degreeStart)
+            return finish(m, head: head.range, honorifics: honorifics, nameStart: start, nameEnd: bodyEnd, degreeStart: degreeStart)
         }
 
         /// The run of honorifics that ends right before `start` and begins after `after`, if any.
@@ -488,9 +484,8 @@ enum PersonRules {
             if let blank = (head.range.lowerBound..<end).first(where: { tokens[$0].kind == .newline && tokens[$0].lineBreaks > 1 }) {
                 end = significant(head.range.lowerBound..<blank, tokens).last.map { $0 + 1 } ?? head.range.upperBound
             }
-            guard let value = check(m, name: name, honorifics: nil, degrees: m["degrees"]?.range, positions: [head.range.lowerBound..<end],
-                                    positionBefore: false, openStart: false, closedEnd: false) else { return nil }
-            return value
+            return check(m, name: name, honorifics: nil, degrees: m["degrees"]?.range, positions: [head.range.lowerBound..<end],
+                         positionBefore: false, openStart: false, closedEnd: false)
         }
 
         /// The checks every reading passes, then the value.
@@ -526,8 +521,8 @@ enum PersonRules {
                 if v.facilities.contains(word.norm) { return nil }
                 // "Pangkalan Udara (Lanud) Sultan Hasanuddin": the facility word may stand in parentheses.
                 if word.norm == ")", let inside = previousIndex(before, tokens), v.facilities.contains(tokens[inside].norm) { return nil }
-                // "Al-Hikmah": a word after a hyphen is the second half of a compound.
-                if word.norm == "-", before + 1 == first { return nil }
+                // "Al-Hikmah", "Yonif 823/Raja Wakaaka": a word right after a hyphen or slash is part of a compound.
+                if ["-", "/"].contains(word.norm), before + 1 == first { return nil }
                 if openStart, honorifics == nil {
                     if v.organisations.contains(word.norm) || v.hasOfficePrefix(word.norm) { return nil }
                     guard v.isNameWord(tokens[name.lowerBound]) else { return nil }
@@ -578,8 +573,7 @@ enum PersonRules {
                 // "Gani F Siahaan, Ketua Pengadilan, Dandim 1303, ...": a list of guests, not an apposition.
                 positions.removeAll()
             }
-            var value = PersonValue(name: name, honorifics: honorifics, degrees: degrees, positions: positions, openStart: openStart,
-                                    needsSupport: needsSupport)
+            var value = PersonValue(name: name, honorifics: honorifics, degrees: degrees, positions: positions, needsSupport: needsSupport)
             value.mayBeCommonWord = openStart && honorifics == nil
                 || positionBefore && honorifics == nil && significant(name, tokens).count == 1
             value.mayBePlace = honorifics == nil && (openStart || positionBefore && !m.has("comma") && !m.has("namely"))
