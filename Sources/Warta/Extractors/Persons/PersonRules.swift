@@ -348,7 +348,7 @@ enum PersonRules {
                 .group(connectors, notAHead),
                 .group(.word(","), .word("dan", "serta").optional, afterComma),
                 parenthesized,
-                .group(.word("/", "-").attachedToPrevious, capitalized.attachedToPrevious),
+                .group(.word("/", "-").attachedToPrevious, notAHead.attachedToPrevious),
                 classMark,
                 // Unit numbers: "Dandim 0504", "Danyon 201".
                 .digits(1...4)
@@ -524,7 +524,7 @@ enum PersonRules {
                 // "Al-Hikmah", "Yonif 823/Raja Wakaaka": a word right after a hyphen or slash is part of a compound.
                 if ["-", "/"].contains(word.norm), before + 1 == first { return nil }
                 if openStart, honorifics == nil {
-                    if v.organisations.contains(word.norm) || v.hasOfficePrefix(word.norm) { return nil }
+                    if word.shape.contains(.initialUpper), v.organisations.contains(word.norm) || v.hasOfficePrefix(word.norm) { return nil }
                     guard v.isNameWord(tokens[name.lowerBound]) else { return nil }
                     // After another capitalized word the name may be the tail of a longer proper noun
                     // ("PT Mega Sentosa Abadi berharap"): it stands only if another rule reads the same name.
@@ -539,7 +539,7 @@ enum PersonRules {
                 if p.lowerBound < name.lowerBound, m.tokens.lowerBound == p.lowerBound, !tokens[p.lowerBound].shape.contains(.sentenceStart),
                    let before = previousIndex(p.lowerBound, tokens, throughDot: false) {
                     let word = tokens[before]
-                    if word.norm == "(" || v.organisations.contains(word.norm) { return nil }
+                    if word.norm == "(" || word.shape.contains(.initialUpper) && v.organisations.contains(word.norm) { return nil }
                 }
             }
             var degrees = degrees
@@ -550,7 +550,7 @@ enum PersonRules {
                !next.shape.contains(.sentenceStart), tokens[end - 1].norm != "." {
                 // The name must end its run of capitals: "Kepala Badan Pendapatan Daerah" has no name "Pendapatan",
                 // and "Batavia Tower" is a building.
-                if closedEnd || v.isNameWord(next) || v.organisations.contains(next.norm) { return nil }
+                if closedEnd || v.isNameWord(next) || v.organisations.contains(next.norm) { return nil }  // `next` is capitalized
             }
             if positionBefore, m.has("comma"), listGoesOn(end, tokens) {
                 // "Direktur Penataan Spektrum, Orbit Satelit, dan Standardisasi ...": a list inside the position.
