@@ -102,8 +102,13 @@ struct ReliabilityTests {
         defer { s.remove() }
         let out = "/tmp/warta-vanish-\(getpid())"
         defer { unlink(out + ".out"); unlink(out + ".err") }
-        // Delete the second half while the batch runs; each file is then either printed or reported.
-        runShell("('\(wartaBinary)' extract --jobs 1 '\(s.path)' > \(out).out 2> \(out).err &) ; sleep 0.05; rm -f '\(s.path)'/f13*.txt '\(s.path)'/f12*.txt; wait; sleep 1")
+        // Once the first result is out (the folder has been listed), delete the second half while the batch
+        // runs; each file is then either printed or reported.
+        runShell("""
+            '\(wartaBinary)' extract --jobs 1 '\(s.path)' > \(out).out 2> \(out).err & pid=$!
+            while [ ! -s \(out).out ] && kill -0 $pid 2>/dev/null; do sleep 0.005; done
+            rm -f '\(s.path)'/f13*.txt '\(s.path)'/f12*.txt; wait $pid
+            """)
         let printed = (readText(out + ".out") ?? "").split(separator: "\n").count
         let err = readText(out + ".err") ?? ""
         let reported = err.split(separator: "\n").filter { $0.hasSuffix(": no such file or directory") }.count

@@ -31,12 +31,14 @@ public enum Catalog {
         LexiconSpec("days", fields: "written form, ISO weekday 1 (Monday) - 7 (Sunday)", columns: 2...2) { f in
             number(f[1], in: 1...7, what: "weekday")
         },
-        LexiconSpec("honorifics", fields: "written form, kind (address|religious|academic|nobility|rank|military|police|corps|retired)", columns: 2...2) { f in
-            ["address", "religious", "academic", "nobility", "rank", "military", "police", "corps", "retired"].contains(f[1])
+        LexiconSpec("honorifics", fields: "written form, kind (address|religious|academic|nobility|rank|flag|corps|service|retired)", columns: 2...2) { f in
+            ["address", "religious", "academic", "nobility", "rank", "flag", "corps", "service", "retired"].contains(f[1])
                 ? nil : "unknown honorific kind '\(f[1])'"
         },
         LexiconSpec("degrees", fields: "degree as written", columns: 1...1),
-        LexiconSpec("positions", fields: "position head word or phrase", columns: 1...1),
+        LexiconSpec("positions", fields: "position head word or phrase, kind (acting|open|full)", columns: 2...2) { f in
+            ["acting", "open", "full"].contains(f[1]) ? nil : "unknown position kind '\(f[1])'"
+        },
         LexiconSpec("office-types", fields: "written form, canonical type, condition (optional: class|region|guarded)", columns: 2...3) { f in
             f.count < 3 || ["class", "region", "guarded"].contains(f[2]) ? nil : "condition must be 'class', 'region' or 'guarded', found '\(f[2])'"
         },
@@ -58,7 +60,12 @@ public enum Catalog {
         },
         LexiconSpec("decree-issuers", fields: "how an issuing body opens (a head or body)", columns: 1...1),
         LexiconSpec("places", fields: "place name as a person writes it", columns: 1...1),
-        LexiconSpec("speech-verbs", fields: "attribution verb", columns: 1...1),
+        LexiconSpec("speech-verbs", fields: "attribution verb, where the name stands (before|back|after)", columns: 2...2) { f in
+            ["before", "back", "after"].contains(f[1]) ? nil : "unknown speech verb kind '\(f[1])'"
+        },
+        LexiconSpec("name-words", fields: "capitalized word that is not a name, kind (org|field|region|prefix|facility|common)", columns: 2...2) { f in
+            ["org", "field", "region", "prefix", "facility", "common"].contains(f[1]) ? nil : "unknown name-word kind '\(f[1])'"
+        },
         LexiconSpec("dateline-sources", fields: "news source or press office tag in a dateline", columns: 1...1),
         LexiconSpec("range-words", fields: "word or sign between the two ends of a date range", columns: 1...1),
         LexiconSpec("year-cues", fields: "word after which a bare year is a time", columns: 1...1),

@@ -30,17 +30,20 @@ final class CompiledElement: Sendable {
     let name: String?
     let attached: Bool
 
-    init(_ element: Element, _ lexicons: Lexicons) {
-        test = CompiledElement.compile(element.test, lexicons)
+    /// Compiles `element`. With `interning`, its words join the vocabulary (only while an extractor is being
+    /// built); without, a word the vocabulary lacks gets an id no token carries, which is the same meaning.
+    init(_ element: Element, _ lexicons: Lexicons, interning: Bool = true) {
+        test = CompiledElement.compile(element.test, lexicons, interning)
         min = element.min
         max = element.max
         name = element.name
         attached = element.attached
     }
 
-    private static func compile(_ test: Element.Test, _ lexicons: Lexicons) -> Test {
+    private static func compile(_ test: Element.Test, _ lexicons: Lexicons, _ interning: Bool) -> Test {
         switch test {
-        case .word(let words): return .words(words.map { lexicons.vocabulary.intern($0) }.sorted())
+        case .word(let words):
+            return .words(words.map { interning ? lexicons.vocabulary.intern($0) : lexicons.vocabulary.id($0) }.sorted())
         case .exact(let texts): return .exact(texts)
         case .lexicon(let name): return .lexicon(LexiconBox(lexicons[name]))
         case .kind(let kind): return .kind(kind)
@@ -49,9 +52,9 @@ final class CompiledElement: Sendable {
         case .year: return .year
         case .check(_, let check): return .check(check)
         case .any: return .any
-        case .not(let inner): return .not(compile(inner, lexicons))
-        case .group(let elements): return .group(elements.map { CompiledElement($0, lexicons) })
-        case .either(let elements): return .either(elements.map { CompiledElement($0, lexicons) })
+        case .not(let inner): return .not(compile(inner, lexicons, interning))
+        case .group(let elements): return .group(elements.map { CompiledElement($0, lexicons, interning: interning) })
+        case .either(let elements): return .either(elements.map { CompiledElement($0, lexicons, interning: interning) })
         }
     }
 }

@@ -73,6 +73,17 @@ public struct Match: Sendable {
 
     public func has(_ name: String) -> Bool { captures.contains { $0.name == name } }
 
+    /// Matches another `pattern` at significant token `start` of the same document (for productions that
+    /// need to look at part of a match again); returns one past the last token matched. Safe during
+    /// extraction: it never adds to the vocabulary.
+    public func match(_ pattern: [Element], at start: Int, crossLines: Bool = false) -> Int? {
+        let compiled = pattern.map { CompiledElement($0, lexicons, interning: false) }
+        return document.tokens.withUnsafeBufferPointer { tokens in
+            var matcher = Matcher(tokens: tokens)
+            return matcher.match(compiled, at: start, crossLines: crossLines)
+        }
+    }
+
     /// A captured part of a match.
     public struct Captured: Sendable {
         let document: TokenizedText

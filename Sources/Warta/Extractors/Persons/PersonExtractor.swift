@@ -1,63 +1,325 @@
 /// Finds people, links their mentions, and writes their titles (positions, honorifics, degrees).
 struct PersonExtractor: FieldExtractor {
     let ruleSet: RuleSet<PersonValue>
+    /// The rules that open with a word or lexicon phrase (a position head, a speech verb), tried where it stands.
+    private let headed: RuleSet<PersonValue>
+    /// The rules that open with the name itself, tried only where a name or an honorific can start: most tokens
+    /// are lowercase words or punctuation, and these rules would otherwise be tried at every one of them.
+    private let named: RuleSet<PersonValue>
+    private let priority: [String: Int]
+    private let honorificStarts: Set<String>
+    let vocabulary: PersonVocabulary
 
-    init(lexicons: Lexicons) { ruleSet = RuleSet(PersonRules.all, lexicons: lexicons) }
+    init(lexicons: Lexicons) {
+        vocabulary = PersonVocabulary(lexicons)
+        let all = PersonRules.all(vocabulary)
+        ruleSet = RuleSet(all, lexicons: lexicons)
+        func opensWithWords(_ rule: Rule<PersonValue>) -> Bool {
+            guard let first = rule.pattern.first, first.min > 0 else { return false }
+            switch first.test {
+            case .word, .exact, .lexicon: return true
+            default: return false
+            }
+        }
+        headed = RuleSet(all.filter(opensWithWords), lexicons: lexicons)
+        named = RuleSet(all.filter { !opensWithWords($0) }, lexicons: lexicons)
+        priority = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($1.id, $0) })
+        honorificStarts = lexicons["honorifics"].firstWords
+    }
 
     var rules: [RuleInfo] { ruleSet.infos(field: "persons") }
 
     func run(_ analysis: inout Analysis) {
         let tokens = analysis.text.tokens
-        var byName: [String: Int] = [:]
-        for found in resolveOverlaps(ruleSet.candidates(in: analysis.text, lexicons: analysis.lexicons)) {
-            let v = found.value
-            let nameSpan = analysis.span(v.name)
-            let name = Casing.joined(tokens[v.name])
-            let honorifics = v.honorifics.map { split($0, by: "honorifics", analysis) } ?? []
-            let degrees = v.degrees.map { split($0, by: "degrees", analysis) } ?? []
-            let position = v.position.map { analysis.span($0) }
-            let index: Int
-            if let known = byName[name] {
-                index = known
-                analysis.document.persons[index].mentions.append(nameSpan)
-            } else {
-                index = analysis.document.persons.count
-                byName[name] = index
-                analysis.document.persons.append(Person(name: name, mentions: [nameSpan]))
-            }
-            for h in honorifics where !analysis.document.persons[index].honorifics.contains(h.text) {
-                analysis.document.persons[index].honorifics.append(h.text)
-            }
-            for d in degrees where !analysis.document.persons[index].degrees.contains(d.text) {
-                analysis.document.persons[index].degrees.append(d.text)
-            }
-            if let position, !analysis.document.persons[index].positions.contains(position.text) {
-                analysis.document.persons[index].positions.append(position.text)
-            }
-            var titles: [Title] = []
-            if let position { titles.append(Title(span: position, kind: .position, holder: name, rule: found.rule)) }
-            titles += honorifics.map { Title(span: $0, kind: .honorific, holder: name, rule: found.rule) }
-            titles += degrees.map { Title(span: $0, kind: .degree, holder: name, rule: found.rule) }
-            analysis.document.titles.append(contentsOf: titles)
-            analysis.trace("persons", found.rule, analysis.span(found.tokens), tokens: found.tokens, name)
+        let v = vocabulary
+        let starts = named.candidates(in: analysis.text, lexicons: analysis.lexicons) { i in
+            v.isNameWord(tokens[i]) || v.isCapsInitials(tokens[i]) || v.isInitial(tokens[i]) || honorificStarts.contains(tokens[i].norm)
         }
-        analysis.document.titles.sort { $0.span.start < $1.span.start }
+        // Both sets keep the priority of the full rule list.
+        let candidates = (headed.candidates(in: analysis.text, lexicons: analysis.lexicons) + starts).map { c in
+            Candidate(priority: priority[c.rule] ?? c.priority, rule: c.rule, tokens: c.tokens, start: c.start, end: c.end, value: c.value)
+        }
+        let (people, kept) = resolve(candidates, analysis)
+        var titles: [Title] = []
+        var seenTitles: Set<Int> = []
+        for person in people {
+            var record = Person(name: person.name, mentions: person.mentions.map { analysis.span($0) })
+            for found in person.found {
+                let v = found.value
+                let rule = found.rule
+                func add(_ range: Range<Int>, _ kind: Title.Kind) {
+                    let span = analysis.span(range)
+                    switch kind {
+                    case .honorific: if !record.honorifics.contains(span.text) { record.honorifics.append(span.text) }
+                    case .degree: if !record.degrees.contains(span.text) { record.degrees.append(span.text) }
+                    case .position:
+                        let text = Casing.joined(tokens[range])
+                        if !record.positions.contains(text) { record.positions.append(text) }
+                    }
+                    if seenTitles.insert(span.start).inserted { titles.append(Title(span: span, kind: kind, holder: person.name, rule: rule)) }
+                }
+                for range in v.honorifics.flatMap({ PersonRules.honorificItems($0, tokens, analysis.lexicons) }) ?? [] { add(range, .honorific) }
+                for range in v.degrees.map({ PersonRules.degreeItems($0, tokens) }) ?? [] { add(range, .degree) }
+                for range in v.positions { add(range, .position) }
+            }
+            analysis.document.persons.append(record)
+        }
+        for found in kept {
+            analysis.trace("persons", found.rule, analysis.span(found.tokens), tokens: found.tokens, found.value.summary)
+        }
+        analysis.document.titles = titles.sorted { $0.span.start < $1.span.start }
     }
 
-    /// The separate lexicon entries written in a captured run ("Prof. Dr." -> "Prof.", "Dr.").
-    private func split(_ range: Range<Int>, by lexicon: String, _ analysis: Analysis) -> [Span] {
+    /// One person as resolution builds it.
+    struct Resolved {
+        var name: String
+        /// The name's word norms, to match shorter and longer mentions ("Zudan" in "Zudan Arif Fakrulloh").
+        var words: [String]
+        var mentions: [Range<Int>]
+        /// The rule matches that name this person, in text order.
+        var found: [Candidate<PersonValue>]
+    }
+
+    /// Settles the rules' candidates and links them into people, in four steps.
+    ///
+    /// 1. Readings that cannot stand are set aside: names in a Title Case line (a headline, a subheading: capitals
+    ///    there say nothing about names), in a span an earlier extractor claimed (a decree), and names that may be
+    ///    a capitalized common word (`PersonValue.mayBeCommonWord`) whose first word the document also writes in
+    ///    lowercase or as a place ("Diskusi" beside "diskusi", "Hambalang" beside "Desa Hambalang"), or whose
+    ///    edges only capitals mark and one of whose words the document writes as a place
+    ///    (`PersonValue.mayBePlace`), unless a firmer reading gives the same name.
+    /// 2. The rest are taken in rule order (then longest, then first): a candidate is dropped when its name
+    ///    overlaps a name or position already taken, or its position overlaps a name already taken; a position
+    ///    already given to someone ("Position, Name" wins over "Name, Position") is left out of it; candidates
+    ///    with the very same name span are merged. Readings that need support (`PersonValue.needsSupport`) are
+    ///    then dropped unless a firmer reading gives the same name or a longer name that contains it.
+    /// 3. Names are linked in text order: a name whose words run inside a known person's name, or contain it,
+    ///    is that person (the most recently mentioned one when several fit); the fuller form becomes the name.
+    ///    Distinct people sharing a word ("Joko Widodo", "Joko Santoso") stay apart.
+    /// 4. Every other run of name words that equals part of a known name (anywhere, headline included, as a
+    ///    prefix of the run in Title Case lines) is one more mention of that person; it never makes a new one.
+    func resolve(_ candidates: [Candidate<PersonValue>], _ analysis: Analysis) -> ([Resolved], [Candidate<PersonValue>]) {
         let tokens = analysis.text.tokens
-        var spans: [Span] = []
-        var i = range.lowerBound
-        while i < range.upperBound {
-            if tokens[i].isSpace || tokens[i].norm == "," { i += 1; continue }
-            if let found = analysis.lexicons[lexicon].longestMatch(in: tokens, at: i), found.end <= range.upperBound {
-                spans.append(analysis.span(i..<found.end))
-                i = found.end
-            } else {
-                i += 1
+        let titleLines = titleCaseLines(analysis)
+        func inTitleLine(_ i: Int) -> Bool { titleLines.contains { $0.contains(i) } }
+
+        // Step 1: readings that cannot stand whatever else is found.
+        let lowercase = Set(tokens.lazy.filter { $0.kind == .word && !$0.shape.contains(.initialUpper) }.map(\.norm))
+        let places = placeWords(tokens)
+        func firm(_ c: Candidate<PersonValue>) -> Bool { !c.value.needsSupport && !c.value.mayBeCommonWord && !c.value.mayBePlace }
+        let viable = candidates.filter { c in
+            let nameSpan = analysis.span(c.value.name)
+            if inTitleLine(c.value.name.lowerBound) || analysis.isClaimed(nameSpan.start..<nameSpan.end) { return false }
+            let first = tokens[c.value.name.lowerBound].norm
+            let common = c.value.mayBeCommonWord && (lowercase.contains(first) || places.contains(first))
+            let place = c.value.mayBePlace && nameWords(c.value.name, tokens).contains { places.contains($0) }
+            return !(common || place) || candidates.contains { $0.value.name == c.value.name && firm($0) }
+        }
+
+        // Step 2.
+        let order = viable.indices.sorted { a, b in
+            let x = viable[a], y = viable[b]
+            if x.priority != y.priority { return x.priority < y.priority }
+            if x.tokens.count != y.tokens.count { return x.tokens.count > y.tokens.count }
+            return x.start < y.start
+        }
+        var taken: [Candidate<PersonValue>] = []
+        for index in order {
+            var c = viable[index]
+            let v = c.value
+            if taken.contains(where: { $0.value.name != v.name && $0.value.name.overlaps(v.name) }) { continue }
+            if taken.contains(where: { t in t.value.positions.contains { $0.overlaps(v.name) } }) { continue }
+            if v.positions.contains(where: { p in taken.contains { $0.value.name.overlaps(p) } }) { continue }
+            c.value.positions = v.positions.filter { p in !taken.contains { t in t.value.positions.contains { $0.overlaps(p) } } }
+            if let h = v.honorifics, taken.contains(where: { $0.value.name.overlaps(h) }) { c.value.honorifics = nil }
+            if let d = v.degrees, taken.contains(where: { t in t.value.degrees.map { $0 != d && $0.overlaps(d) } ?? false }) { c.value.degrees = nil }
+            taken.append(c)
+        }
+        // A reading that needs support stands if a firmer one reads the same name or a longer name contains it.
+        let settled = taken
+        taken.removeAll { c in
+            guard c.value.needsSupport else { return false }
+            let words = nameWords(c.value.name, tokens)
+            return !settled.contains { o in
+                !o.value.needsSupport && (o.value.name == c.value.name || contains(nameWords(o.value.name, tokens), words))
             }
         }
-        return spans
+        let all = taken.sorted { $0.value.name.lowerBound < $1.value.name.lowerBound }
+
+        // Step 3.
+        var people: [Resolved] = []
+        var lastSeen: [Int] = []
+        for c in all {
+            let words = nameWords(c.value.name, tokens)
+            if let p = match(words, people, lastSeen, at: c.value.name.lowerBound) {
+                if people[p].mentions.last != c.value.name { people[p].mentions.append(c.value.name) }
+                people[p].found.append(c)
+                if words.count > people[p].words.count {
+                    people[p].words = words
+                    people[p].name = Casing.joined(tokens[c.value.name])
+                }
+                lastSeen[p] = c.value.name.lowerBound
+            } else {
+                people.append(Resolved(name: Casing.joined(tokens[c.value.name]), words: words, mentions: [c.value.name], found: [c]))
+                lastSeen.append(c.value.name.lowerBound)
+            }
+        }
+
+        // Step 4.
+        if !people.isEmpty {
+            let covered = people.flatMap(\.mentions)
+            var i = 0
+            while i < tokens.count {
+                guard vocabulary.isNameWord(tokens[i]) || vocabulary.isCapsInitials(tokens[i]),
+                      !covered.contains(where: { $0.contains(i) }) else { i += 1; continue }
+                let run = nameRun(from: i, tokens)
+                var end = run.upperBound
+                let titled = inTitleLine(i)
+                var hit: Int? = nil
+                while end > i {
+                    let words = nameWords(i..<end, tokens)
+                    // A lone initial ("I" of "Kelas I") is no mention of "I Made Sudarta".
+                    if words.contains(where: { $0.count >= 3 }), let p = match(words, people, lastSeen, at: i, shorterOnly: true) {
+                        hit = p
+                        break
+                    }
+                    if !titled { break }
+                    end = PersonRules.significant(i..<end, tokens).dropLast().last.map { $0 + 1 } ?? i
+                }
+                if let p = hit, !covered.contains(where: { $0.overlaps(i..<end) }) {
+                    people[p].mentions.append(i..<end)
+                    lastSeen[p] = max(lastSeen[p], i)
+                }
+                i = run.upperBound
+            }
+            for p in people.indices { people[p].mentions.sort { $0.lowerBound < $1.lowerBound } }
+            people.sort { $0.mentions[0].lowerBound < $1.mentions[0].lowerBound }
+        }
+        return (people, all)
+    }
+
+    /// Words the document writes as places or in an organisation's abbreviation: right after "di" or a word for
+    /// a region or village ("di Raci", "Desa Hambalang"), unless that word ends a position ("Kepala Desa Budi"),
+    /// and inside parentheses beside an acronym ("(IKA Unpad)").
+    private func placeWords(_ tokens: [Token]) -> Set<String> {
+        var places: Set<String> = []
+        var previous: Int? = nil
+        var parenthesis: [Int]? = nil
+        for i in tokens.indices where !tokens[i].isSpace {
+            defer { previous = i }
+            let t = tokens[i]
+            if t.norm == "(" { parenthesis = [] } else if t.norm == ")", let inside = parenthesis {
+                let words = inside.map { tokens[$0] }
+                if words.count <= 4, words.contains(where: { $0.shape.contains(.allUpper) && $0.norm.count >= 2 }) {
+                    places.formUnion(words.filter { !$0.shape.contains(.allUpper) }.map(\.norm))
+                }
+                parenthesis = nil
+            } else if parenthesis != nil {
+                if t.kind == .word { parenthesis?.append(i) } else { parenthesis = nil }
+            }
+            guard let p = previous, t.kind == .word, t.shape.contains(.initialUpper),
+                  PersonExtractor.placeMarkers.contains(tokens[p].norm) else { continue }
+            if let before = PersonRules.previousIndex(p, tokens), vocabulary.positionWords.contains(tokens[before].norm) { continue }
+            places.insert(t.norm)
+        }
+        return places
+    }
+
+    private static let placeMarkers: Set<String> = ["di", "desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi", "kampung", "dusun", "pulau"]
+
+    /// The person that a name with these words belongs to: one whose name contains them as a contiguous run
+    /// (or, unless `shorterOnly`, whose name they contain, or the one person whose name word a one-word name
+    /// shortens), preferring the most recently mentioned one.
+    private func match(_ words: [String], _ people: [Resolved], _ lastSeen: [Int], at position: Int, shorterOnly: Bool = false) -> Int? {
+        // A one-word nickname cut from one person's name ("Pras" for "Didik Prasetya Adi").
+        if !shorterOnly, words.count == 1, words[0].count >= 4, !people.contains(where: { $0.words.contains(words[0]) }) {
+            let owners = people.indices.filter { p in people[p].words.contains { $0.count > words[0].count && $0.hasPrefix(words[0]) } }
+            if owners.count == 1 { return owners[0] }
+        }
+        var best: Int? = nil
+        for (p, person) in people.enumerated() {
+            let fits = contains(person.words, words) || !shorterOnly && contains(words, person.words)
+            guard fits else { continue }
+            if let b = best {
+                let before = lastSeen[p] <= position, bestBefore = lastSeen[b] <= position
+                if before && (!bestBefore || lastSeen[p] > lastSeen[b]) { best = p }
+            } else {
+                best = p
+            }
+        }
+        return best
+    }
+
+    private func contains(_ whole: [String], _ part: [String]) -> Bool {
+        guard !part.isEmpty, part.count <= whole.count else { return false }
+        for start in 0...(whole.count - part.count) where whole[start..<(start + part.count)].elementsEqual(part) { return true }
+        return false
+    }
+
+    /// The words of a name, lowercase, without the dots of initials.
+    private func nameWords(_ range: Range<Int>, _ tokens: [Token]) -> [String] {
+        range.compactMap { i in tokens[i].kind == .word ? tokens[i].norm : nil }
+    }
+
+    /// The run of name words, initials and particles starting at `start` (what `PersonRules` reads as a name).
+    private func nameRun(from start: Int, _ tokens: [Token]) -> Range<Int> {
+        var end = start
+        var i = start
+        while i < tokens.count {
+            let t = tokens[i]
+            if t.isSpace {
+                if t.kind == .newline { break }
+                i += 1
+                continue
+            }
+            if vocabulary.isNameWord(t) || vocabulary.isCapsInitials(t) {
+                i += 1
+            } else if vocabulary.isInitial(t), i + 1 < tokens.count, tokens[i + 1].norm == "." {
+                i += 2
+            } else {
+                break
+            }
+            end = i
+        }
+        return start..<max(end, start + 1)
+    }
+
+    /// Token ranges of lines written in Title Case (headlines, subheadings): four to twenty words, nearly all
+    /// capitalized (body sentences full of names and offices are longer), no final stop, not the whole text.
+    /// The document's headline is one too.
+    private func titleCaseLines(_ analysis: Analysis) -> [Range<Int>] {
+        let tokens = analysis.text.tokens
+        var lines: [Range<Int>] = []
+        var start = 0
+        var words = 0, capitalized = 0
+        var last: Token? = nil
+        func close(_ end: Int) {
+            // A sentence of a paragraph ends with a stop; a headline does not, and it stands on a line of its own.
+            guard last.map({ ![".", ","].contains($0.norm) }) ?? false, start > 0 || end < tokens.count else { return }
+            if (4...20).contains(words), capitalized * 4 >= words * 3 { lines.append(start..<end) }
+        }
+        for (i, t) in tokens.enumerated() {
+            if t.kind == .newline {
+                close(i)
+                start = i + 1
+                words = 0
+                capitalized = 0
+                last = nil
+            } else if !t.isSpace {
+                last = t
+                if t.kind == .word, t.shape.contains(.hasLetter) {
+                    words += 1
+                    if t.shape.contains(.initialUpper) { capitalized += 1 }
+                }
+            }
+        }
+        close(tokens.count)
+        if let headline = analysis.document.headline {
+            if let first = tokens.firstIndex(where: { $0.start >= headline.span.start }),
+               let last = tokens.lastIndex(where: { $0.end <= headline.span.end }), first <= last {
+                lines.append(first..<(last + 1))
+            }
+        }
+        return lines
     }
 }
