@@ -7,6 +7,7 @@ import Synchronization
 ///     let document = warta.extract("Medan, 19 September 2024 – ...")
 ///     print(document.dates.map(\.value))
 public final class Extractor: Sendable {
+    /// The lexicons the extractor was built with.
     public let models: Models
     let lexicons: Lexicons
     let pipeline: Pipeline
@@ -52,7 +53,7 @@ public final class Extractor: Sendable {
     }
 
     /// Every rule of every extractor, in pipeline order.
-    public var rules: [RuleInfo] { pipeline.rules }
+    var rules: [RuleInfo] { pipeline.rules }
 
     /// The ICU version Warta runs on.
     public static var icuVersion: String { ICU.version }
@@ -72,27 +73,29 @@ public final class Extractor: Sendable {
 }
 
 /// A rule's description without its value type: for tests, `warta explain` and documentation.
-public struct RuleInfo: Sendable {
-    public let field: String
-    public let id: String
-    public let summary: String
-    public let pattern: String
-    public let examples: [Example]
+struct RuleInfo: Sendable {
+    let field: String
+    let id: String
+    let summary: String
+    let pattern: String
+    let examples: [Example]
     /// Runs the rule's pattern alone at significant token `start` (no production), for `warta explain`.
-    public let match: @Sendable (_ text: TokenizedText, _ lexicons: Lexicons, _ start: Int) -> RuleMatch?
+    let match: @Sendable (_ text: TokenizedText, _ lexicons: Lexicons, _ start: Int) -> RuleMatch?
 }
 
 /// Where a rule's pattern matched and what each named element took.
-public struct RuleMatch: Sendable {
-    public let tokens: Range<Int>
-    public let captures: [Capture]
+struct RuleMatch: Sendable {
+    let tokens: Range<Int>
+    let captures: [Capture]
 }
 
 /// Which rule made an item, and where.
 public struct Trace: Sendable, Hashable {
     /// The contract field the item belongs to ("dates", "offices", "titles", "persons"...).
     public let field: String
+    /// The id of the rule that made the item.
     public let rule: String
+    /// Where the item is written.
     public let span: Span
     /// Token indices matched.
     public let tokens: Range<Int>
@@ -102,9 +105,12 @@ public struct Trace: Sendable, Hashable {
 
 /// One document on its way through the pipeline: its tokens, the result so far, and the traces.
 public struct Analysis: Sendable {
+    /// The document and its tokens.
     public let text: TokenizedText
-    public let lexicons: Lexicons
+    let lexicons: Lexicons
+    /// The result so far (complete once the pipeline has run).
     public internal(set) var document: Document
+    /// Which rule made each item.
     public internal(set) var traces: [Trace] = []
     /// Scalar spans already explained by an earlier extractor (a decree's "Tahun 2019" is not a date).
     var claimed: [Range<Int>] = []

@@ -39,3 +39,34 @@ struct LibraryAPITests {
         #expect(decoded == document.withoutRules)
     }
 }
+
+/// Every public declaration of the library carries a doc comment (protocol conformances excepted).
+struct DocCommentTests {
+    func swiftFiles(_ folder: String) -> [String] {
+        listDirectory(folder).flatMap { name -> [String] in
+            let path = folder + "/" + name
+            if name.hasSuffix(".swift") { return [path] }
+            return name.contains(".") ? [] : swiftFiles(path)
+        }
+    }
+
+    @Test func everyPublicSymbolIsDocumented() throws {
+        let files = swiftFiles(repositoryRoot + "/Sources/Warta")
+        #expect(files.count > 20)
+        var undocumented: [String] = []
+        for file in files {
+            let lines = try #require(readText(file)).split(separator: "\n", omittingEmptySubsequences: false)
+            for (i, line) in lines.enumerated() {
+                let code = line.drop { $0 == " " }
+                guard code.hasPrefix("public ") || code.hasPrefix("open ") else { continue }
+                if code.hasPrefix("public init(from decoder") || code.contains("func encode(to encoder") { continue }
+                var j = i - 1
+                while j >= 0, lines[j].drop(while: { $0 == " " }).hasPrefix("@") { j -= 1 }
+                if j < 0 || !lines[j].drop(while: { $0 == " " }).hasPrefix("///") {
+                    undocumented.append("\(file.dropFirst(repositoryRoot.count + 1)):\(i + 1): \(code)")
+                }
+            }
+        }
+        #expect(undocumented.isEmpty, "public symbols without a doc comment:\n\(undocumented.joined(separator: "\n"))")
+    }
+}

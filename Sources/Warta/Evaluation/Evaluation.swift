@@ -12,7 +12,9 @@ public enum Evaluation {
 
     /// One annotated document: what must be found, what may be found, and (for case lists) its text.
     public struct Gold: Sendable {
+        /// The document id (file name without ".txt", or the case id).
         public let id: String
+        /// The document text, when the gold file carries it (case lists).
         public let text: String?
         let expect: Sets
         let optional: Sets
@@ -24,9 +26,13 @@ public enum Evaluation {
 
     /// One field's counts and figures.
     public struct FieldScore: Sendable, Equatable {
+        /// True positives, false positives and false negatives.
         public var tp = 0, fp = 0, fn = 0
+        /// tp / (tp + fp), rounded as score.py rounds.
         public var precision: Double { rounded(tp + fp == 0 ? 0 : Double(tp) / Double(tp + fp)) }
+        /// tp / (tp + fn), rounded as score.py rounds.
         public var recall: Double { rounded(tp + fn == 0 ? 0 : Double(tp) / Double(tp + fn)) }
+        /// The harmonic mean of precision and recall, rounded as score.py rounds.
         public var f1: Double {
             let p = tp + fp == 0 ? 0 : Double(tp) / Double(tp + fp)
             let r = tp + fn == 0 ? 0 : Double(tp) / Double(tp + fn)
@@ -36,18 +42,25 @@ public enum Evaluation {
 
     /// A false positive or false negative, for `--detail`.
     public struct Miss: Sendable, Equatable {
+        /// The document id.
         public let document: String
+        /// The scored field ("dates", "offices"...).
         public let field: String
+        /// true for a false positive, false for a false negative.
         public let falsePositive: Bool
+        /// The item as compared, its parts joined by " | ".
         public let item: String
     }
 
+    /// The result of scoring a batch.
     public struct Report: Sendable {
         /// Fields with at least one item on either side, in `fields` order.
         public let scores: [(field: String, score: FieldScore)]
+        /// The mean of the fields' F1, rounded as score.py rounds.
         public let meanF1: Double
         /// Gold documents with no prediction.
         public let missing: [String]
+        /// Every false positive and false negative, for --detail.
         public let misses: [Miss]
     }
 
@@ -233,8 +246,11 @@ public enum Evaluation {
     }
 }
 
+/// Gold annotations that cannot be read.
 public struct EvaluationError: Error, CustomStringConvertible, Sendable {
+    /// What is wrong, naming the file.
     public let message: String
+    /// The message.
     public var description: String { message }
 }
 

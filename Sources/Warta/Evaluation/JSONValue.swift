@@ -1,5 +1,5 @@
 /// Any JSON value, for reading gold annotations whose lists mix strings, numbers, booleans and nulls.
-public enum JSONValue: Sendable, Hashable, Decodable {
+enum JSONValue: Sendable, Hashable, Decodable {
     case null
     case bool(Bool)
     case int(Int)
@@ -8,7 +8,7 @@ public enum JSONValue: Sendable, Hashable, Decodable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    public init(from decoder: any Decoder) throws {
+    init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
         if c.decodeNil() { self = .null }
         else if let b = try? c.decode(Bool.self) { self = .bool(b) }
@@ -19,14 +19,14 @@ public enum JSONValue: Sendable, Hashable, Decodable {
         else { self = .object(try c.decode([String: JSONValue].self)) }
     }
 
-    public subscript(key: String) -> JSONValue? {
+    subscript(key: String) -> JSONValue? {
         if case .object(let o) = self { return o[key] }
         return nil
     }
 
-    public var string: String? { if case .string(let s) = self { return s }; return nil }
-    public var array: [JSONValue]? { if case .array(let a) = self { return a }; return nil }
-    public var object: [String: JSONValue]? { if case .object(let o) = self { return o }; return nil }
+    var string: String? { if case .string(let s) = self { return s }; return nil }
+    var array: [JSONValue]? { if case .array(let a) = self { return a }; return nil }
+    var object: [String: JSONValue]? { if case .object(let o) = self { return o }; return nil }
 
     /// The text Python's `str()` gives for this value, which the scorer compares.
     var pythonString: String? {

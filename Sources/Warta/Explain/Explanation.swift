@@ -1,32 +1,46 @@
 /// For people writing rules: each item with the rule that made it and what each pattern element took,
 /// and every other place where a rule's pattern matched but no item came of it, with the reason.
 public struct Explanation: Sendable {
+    /// What one named pattern element matched.
     public struct Part: Sendable {
         /// The pattern element's capture name.
         public let name: String
+        /// The text it matched.
         public let text: String
         /// The lexicon entry's fields, when the element was a lexicon phrase.
         public let lexiconFields: [String]
     }
 
+    /// One extracted item with the rule behind it.
     public struct Item: Sendable {
+        /// The rule, span and summary of the item.
         public let trace: Trace
+        /// What each named element of the rule's pattern took.
         public let parts: [Part]
         /// The significant tokens matched, as written.
         public let tokens: [String]
     }
 
+    /// A place where a pattern matched but no item came of it.
     public struct Loser: Sendable {
+        /// The field the rule belongs to.
         public let field: String
+        /// The rule's id.
         public let rule: String
+        /// What the pattern matched.
         public let span: Span
+        /// Why it did not become an item.
         public let reason: String
     }
 
+    /// The analysis explained.
     public let analysis: Analysis
+    /// Every item with its rule, in pipeline order.
     public let items: [Item]
+    /// Matches that did not become items, in text order.
     public let losers: [Loser]
 
+    /// Explains what `extractor` finds in `text`.
     public init(_ text: String, source: String = "-", extractor: Extractor) {
         let analysis = extractor.analyze(text, source: source)
         self.analysis = analysis

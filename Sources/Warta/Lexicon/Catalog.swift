@@ -1,15 +1,15 @@
 /// What one lexicon file holds: its name, the fields of a line, and a check of each line.
-public struct LexiconSpec: Sendable {
+struct LexiconSpec: Sendable {
     /// The name rules use ("months"); the file is `Models/<name>.txt`.
-    public let name: String
+    let name: String
     /// The TAB-separated fields of a line, for messages and the README ("written form, month number").
-    public let fields: String
+    let fields: String
     /// How many fields a line may have.
-    public let columns: ClosedRange<Int>
+    let columns: ClosedRange<Int>
     /// Returns a message when a line's fields are not acceptable.
     let validate: (@Sendable ([String]) -> String?)?
 
-    public var file: String { name + ".txt" }
+    var file: String { name + ".txt" }
 
     init(_ name: String, fields: String, columns: ClosedRange<Int>, validate: (@Sendable ([String]) -> String?)? = nil) {
         self.name = name
@@ -20,8 +20,8 @@ public struct LexiconSpec: Sendable {
 }
 
 /// Every lexicon Warta reads, in one place. A rule names a lexicon by its `name`.
-public enum Catalog {
-    public static let all: [LexiconSpec] = [
+enum Catalog {
+    static let all: [LexiconSpec] = [
         LexiconSpec("abbreviations", fields: "abbreviation with its dot, prefix|suffix", columns: 2...2) { f in
             ["prefix", "suffix"].contains(f[1]) ? nil : "second field must be 'prefix' (never ends a sentence) or 'suffix' (ends one before a capitalized word)"
         },
@@ -74,7 +74,7 @@ public enum Catalog {
     ]
 
     /// The classes the contract allows for an office.
-    public static let officeClasses = ["I Khusus", "I", "II", "IIA", "IIB", "III", "IA Khusus", "IA", "IB", "Pratama", "Madya"]
+    static let officeClasses = ["I Khusus", "I", "II", "IIA", "IIB", "III", "IA Khusus", "IA", "IB", "Pratama", "Madya"]
 
     static func spec(forFile file: String) -> LexiconSpec? { all.first { $0.file == file } }
 

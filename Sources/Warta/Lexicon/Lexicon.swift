@@ -3,18 +3,18 @@
 /// Entries are matched as phrases over tokens: "Kantor Imigrasi" matches the two tokens "Kantor" and
 /// "Imigrasi" whatever the spacing between them, case-insensitively and with typographic variants folded
 /// (see `Token.norm`). The longest entry wins.
-public struct Lexicon: Sendable {
-    public struct Entry: Sendable, Hashable {
+struct Lexicon: Sendable {
+    struct Entry: Sendable, Hashable {
         /// The entry as written in the file (first field).
-        public let text: String
+        let text: String
         /// The remaining fields (a canonical form, a number, a kind...), as the catalog defines them.
-        public let fields: [String]
+        let fields: [String]
         /// 1-based line in the file, for messages.
-        public let line: Int
+        let line: Int
     }
 
-    public let name: String
-    public let entries: [Entry]
+    let name: String
+    let entries: [Entry]
     private let vocabulary: Vocabulary
     /// The phrase trie: node 0 is the root; `edges[node, word]` is the child reached by a word (one flat
     /// table instead of a dictionary per node, which made start-up slow); `entryAt[node]` is the entry a
@@ -28,9 +28,9 @@ public struct Lexicon: Sendable {
     }
 
     /// The norms of every entry's first token, for indexing rules by their first word.
-    public private(set) var firstWords: Set<String> = []
+    private(set) var firstWords: Set<String> = []
     /// Each entry's token norms, as matching sees them ("Tangerang Selatan" -> ["tangerang", "selatan"]).
-    public private(set) var phrases: [[String]] = []
+    private(set) var phrases: [[String]] = []
 
     /// `words[i]` holds the tokens of `entries[i]` (see `Tokenizer.words(ofLines:)`).
     init(name: String, entries: [Entry], words: [[Token]], vocabulary: Vocabulary) {
@@ -59,7 +59,7 @@ public struct Lexicon: Sendable {
 
     /// The longest entry written at significant token `start`, skipping whitespace between its words
     /// (but not line breaks unless `crossLines`). Returns the index after its last token and the entry.
-    public func longestMatch(in tokens: [Token], at start: Int, crossLines: Bool = false) -> (end: Int, entry: Entry)? {
+    func longestMatch(in tokens: [Token], at start: Int, crossLines: Bool = false) -> (end: Int, entry: Entry)? {
         tokens.withUnsafeBufferPointer { longestMatch(in: $0, at: start, crossLines: crossLines) }
     }
 
@@ -90,7 +90,7 @@ public struct Lexicon: Sendable {
     }
 
     /// The entry whose whole text is the single normalized word `norm`, if any.
-    public func entry(forWord norm: String) -> Entry? { entry(forWord: vocabulary.id(norm)) }
+    func entry(forWord norm: String) -> Entry? { entry(forWord: vocabulary.id(norm)) }
 
     /// The entry whose whole text is the single word with vocabulary id `word`, if any.
     func entry(forWord word: Int32) -> Entry? {
@@ -98,19 +98,19 @@ public struct Lexicon: Sendable {
         return entries[Int(entryAt[n])]
     }
 
-    public func contains(word norm: String) -> Bool { entry(forWord: norm) != nil }
+    func contains(word norm: String) -> Bool { entry(forWord: norm) != nil }
 }
 
 /// Every lexicon of a `Models`, parsed, checked against the catalog and compiled. Built once and shared
 /// by all workers (it is immutable).
-public struct Lexicons: Sendable {
+struct Lexicons: Sendable {
     private let byName: [String: Lexicon]
     let abbreviations: Abbreviations
 
     /// The words of every lexicon (and, once an extractor is built, of its rules).
-    public let vocabulary = Vocabulary()
+    let vocabulary = Vocabulary()
 
-    public init(models: Models) throws(ModelError) {
+    init(models: Models) throws(ModelError) {
         let splitter: Tokenizer
         do { splitter = try Tokenizer(abbreviations: Abbreviations()) } catch {
             throw ModelError(file: "ICU", line: nil, message: "\(error)")
@@ -131,7 +131,7 @@ public struct Lexicons: Sendable {
 
     /// The lexicon named `name` (a `Catalog` name such as "months"). Asking for one that the catalog does
     /// not list is a programming error.
-    public subscript(name: String) -> Lexicon {
+    subscript(name: String) -> Lexicon {
         guard let lexicon = byName[name] else { preconditionFailure("no lexicon named \(name) in Catalog") }
         return lexicon
     }

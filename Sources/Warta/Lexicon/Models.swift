@@ -66,10 +66,14 @@ public struct Models: Sendable {
 
 /// A lexicon that cannot be used, with the file and line to fix.
 public struct ModelError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The lexicon file (or directory) at fault.
     public let file: String
+    /// The 1-based line, when one line is at fault.
     public let line: Int?
+    /// What is wrong and what is expected.
     public let message: String
 
+    /// The error as "file:line: message".
     public var description: String {
         if let line { return "\(file):\(line): \(message)" }
         return "\(file): \(message)"

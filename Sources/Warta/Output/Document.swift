@@ -3,26 +3,34 @@
 
 /// A stretch of the input: its text and Unicode-scalar offsets, end exclusive.
 public struct Span: Sendable, Codable, Hashable {
+    /// The text exactly as written.
     public var text: String
+    /// Offset of the first Unicode scalar.
     public var start: Int
+    /// Offset one past the last Unicode scalar.
     public var end: Int
+    /// A span of `text` at scalar offsets `start..<end`.
     public init(text: String, start: Int, end: Int) { self.text = text; self.start = start; self.end = end }
 }
 
 /// The opening "Place, date –" of a release.
 public struct Dateline: Sendable, Codable, Hashable {
+    /// Where the item is written.
     public var span: Span
     /// The place as a person writes it ("Tangerang Selatan" for "TANGERANG SELATAN").
     public var place: String?
     /// ISO date or nil.
     public var date: String?
+    /// The id of the rule that produced the item (not part of the JSON; see `warta explain`).
     public var rule = ""
     enum CodingKeys: String, CodingKey { case text, start, end, place, date }
 }
 
 /// A separate title line at the top.
 public struct Headline: Sendable, Codable, Hashable {
+    /// Where the item is written.
     public var span: Span
+    /// The id of the rule that produced the item (not part of the JSON; see `warta explain`).
     public var rule = ""
     enum CodingKeys: String, CodingKey { case text, start, end }
 }
@@ -32,10 +40,13 @@ public enum Grain: String, Sendable, Codable { case day, month, year }
 
 /// A calendar date or interval written in the text, normalized to ISO 8601.
 public struct DateMention: Sendable, Codable, Hashable {
+    /// Where the item is written.
     public var span: Span
     /// "2024-09-19", "2024-09", "2024", or an interval "2024-09-19/2024-09-20".
     public var value: String
+    /// Whether the value names a day, a month or a year.
     public var grain: Grain
+    /// The id of the rule that produced the item (not part of the JSON; see `warta explain`).
     public var rule = ""
     enum CodingKeys: String, CodingKey { case text, start, end, value, grain }
 }
@@ -44,10 +55,15 @@ public struct DateMention: Sendable, Codable, Hashable {
 public struct Person: Sendable, Codable, Hashable {
     /// The fullest form written, without honorifics, ranks or degrees.
     public var name: String
+    /// Honorifics, ranks and titles before the name, as written ("Bapak", "Dr.", "AKBP").
     public var honorifics: [String]
+    /// Degrees after the name, as written ("S.H.", "M.H.").
     public var degrees: [String]
+    /// The job titles held ("Kepala Kantor Imigrasi Kelas II TPI Sibolga").
     public var positions: [String]
+    /// Every mention of the person, the full name and short re-mentions alike.
     public var mentions: [Span]
+    /// A person with its titles and mentions.
     public init(name: String, honorifics: [String] = [], degrees: [String] = [], positions: [String] = [], mentions: [Span]) {
         self.name = name; self.honorifics = honorifics; self.degrees = degrees; self.positions = positions; self.mentions = mentions
     }
@@ -55,40 +71,51 @@ public struct Person: Sendable, Codable, Hashable {
 
 /// A written title: a position, honorific or degree, with its holder.
 public struct Title: Sendable, Codable, Hashable {
+    /// What kind of title.
     public enum Kind: String, Sendable, Codable { case position, honorific, degree }
+    /// Where the item is written.
     public var span: Span
+    /// Position, honorific or degree.
     public var kind: Kind
     /// The holder's `Person.name`, or nil.
     public var holder: String?
+    /// The id of the rule that produced the item (not part of the JSON; see `warta explain`).
     public var rule = ""
     enum CodingKeys: String, CodingKey { case text, start, end, kind, holder }
 }
 
 /// A government field office named with its type and place.
 public struct Office: Sendable, Codable, Hashable {
+    /// Where the item is written.
     public var span: Span
     /// Canonical long form ("Kantor Imigrasi", "Lembaga Pemasyarakatan").
     public var type: String
     /// One of `Catalog.officeClasses`, or nil.
     public var officeClass: String?
+    /// The place as written, in Title Case ("Mandailing Natal", "Kota Bekasi"), or nil.
     public var location: String?
     /// true for "TPI", false for "Non TPI", nil when not said.
     public var tpi: Bool?
+    /// The id of the rule that produced the item (not part of the JSON; see `warta explain`).
     public var rule = ""
     enum CodingKeys: String, CodingKey { case text, start, end, type, officeClass = "class", location, tpi }
 }
 
 /// A cited regulation, decree or official letter.
 public struct Decree: Sendable, Codable, Hashable {
+    /// Where the item is written.
     public var span: Span
     /// Canonical type ("Undang-Undang", "Peraturan Menteri", "Surat Keputusan").
     public var type: String
+    /// Who issued it ("Menteri Hukum dan HAM", "MENPAN-RB"), or nil when not said.
     public var issuer: String?
     /// Exactly as written ("6", "B/792/M.KT.01/2024").
     public var number: String
+    /// The year, from "Tahun YYYY" or a trailing "/YYYY" in the number, or nil.
     public var year: Int?
     /// The title after "tentang", or nil.
     public var subject: String?
+    /// The id of the rule that produced the item (not part of the JSON; see `warta explain`).
     public var rule = ""
     enum CodingKeys: String, CodingKey { case text, start, end, type, issuer, number, year, subject }
 }
@@ -97,14 +124,22 @@ public struct Decree: Sendable, Codable, Hashable {
 public struct Document: Sendable, Codable, Hashable {
     /// The path as given, "-" for stdin, or the record id.
     public var source: String
+    /// The opening dateline, or nil.
     public var dateline: Dateline?
+    /// The title line at the top, or nil.
     public var headline: Headline?
+    /// Every calendar date written, in text order.
     public var dates: [DateMention] = []
+    /// Distinct people, in order of first mention.
     public var persons: [Person] = []
+    /// Every written position, honorific and degree, in text order.
     public var titles: [Title] = []
+    /// Every mention of a government field office, in text order.
     public var offices: [Office] = []
+    /// Every citation of a regulation, decree or letter, in text order.
     public var decrees: [Decree] = []
 
+    /// An empty document for `source`.
     public init(source: String) { self.source = source }
 }
 

@@ -1,11 +1,13 @@
 /// Writes documents as the contract's JSON: exactly its keys, in its order, with deterministic bytes.
 /// Hand-written because `JSONEncoder` on Linux neither keeps key order nor leaves "/" unescaped.
 public struct JSONWriter {
+    /// The UTF-8 bytes written so far.
     public private(set) var bytes: [UInt8] = []
     private let pretty: Bool
     /// Per open object or array: whether it has no member yet.
     private var empty: [Bool] = []
 
+    /// A writer of compact JSON, or indented JSON when `pretty`.
     public init(pretty: Bool = false) { self.pretty = pretty }
 
     /// One document as one JSON value (on one line unless pretty), without a trailing newline.
@@ -74,11 +76,13 @@ public struct JSONWriter {
 
     // MARK: building blocks, public so that other commands write the same bytes
 
+    /// Opens an object ("{") or an array ("[").
     public mutating func open(_ bracket: Character) {
         bytes.append(bracket == "{" ? UInt8(ascii: "{") : UInt8(ascii: "["))
         empty.append(true)
     }
 
+    /// Closes the innermost object ("}") or array ("]").
     public mutating func close(_ bracket: Character) {
         let wasEmpty = empty.removeLast()
         if !wasEmpty { newline() }
@@ -100,23 +104,30 @@ public struct JSONWriter {
         newline()
     }
 
+    /// Writes the "text", "start" and "end" members of a span.
     public mutating func span(_ s: Span) {
         key("text"); string(s.text)
         key("start"); raw(String(s.start))
         key("end"); raw(String(s.end))
     }
 
+    /// Writes an array of strings.
     public mutating func strings(_ items: [String]) {
         open("[")
         for s in items { item(); string(s) }
         close("]")
     }
 
+    /// Writes `text` as it is (a number or a literal).
     public mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    /// Writes null.
     public mutating func null() { raw("null") }
+    /// Writes an integer.
     public mutating func int(_ n: Int) { raw(String(n)) }
+    /// Writes true or false.
     public mutating func bool(_ b: Bool) { raw(b ? "true" : "false") }
 
+    /// Writes a JSON string with the escapes JSON requires (or null for nil).
     public mutating func string(_ text: String?) {
         guard let text else { return null() }
         bytes.append(UInt8(ascii: "\""))

@@ -1,10 +1,10 @@
 /// What one named element of a pattern matched.
-public struct Capture: Sendable {
-    public let name: String
+struct Capture: Sendable {
+    let name: String
     /// Token indices: the first token matched and one past the last.
-    public let tokens: Range<Int>
+    let tokens: Range<Int>
     /// The lexicon entry, when the element was a lexicon phrase.
-    public let entry: Lexicon.Entry?
+    let entry: Lexicon.Entry?
 }
 
 /// Runs one pattern against the token stream at one position, with bounded backtracking over repeat

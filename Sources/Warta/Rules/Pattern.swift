@@ -5,8 +5,8 @@
 ///
 /// Whitespace between elements is skipped; a line break ends the match unless the rule `crossesLines`.
 /// Every repetition is bounded, which keeps matching linear in the input.
-public struct Element: Sendable {
-    public indirect enum Test: Sendable {
+struct Element: Sendable {
+    indirect enum Test: Sendable {
         /// The token's normalized form is one of these (lowercase, folded: see `Token.norm`).
         case word(Set<String>)
         /// The token's text is exactly one of these (case-sensitive).
@@ -33,53 +33,53 @@ public struct Element: Sendable {
         case either([Element])
     }
 
-    public let test: Test
-    public internal(set) var min = 1
-    public internal(set) var max = 1
-    public internal(set) var name: String? = nil
+    let test: Test
+    internal(set) var min = 1
+    internal(set) var max = 1
+    internal(set) var name: String? = nil
     /// Must touch the previous token, with no whitespace between ("19/09/2024", "UU 6/2011").
-    public internal(set) var attached = false
+    internal(set) var attached = false
 
-    public init(_ test: Test) { self.test = test }
+    init(_ test: Test) { self.test = test }
 
     // MARK: building elements
 
-    public static func word(_ words: String...) -> Element { Element(.word(Set(words.map(Token.fold)))) }
-    public static func exact(_ texts: String...) -> Element { Element(.exact(Set(texts))) }
-    public static func lexicon(_ name: String) -> Element { Element(.lexicon(name)) }
-    public static func check(_ description: String, _ test: @escaping @Sendable (Token) -> Bool) -> Element {
+    static func word(_ words: String...) -> Element { Element(.word(Set(words.map(Token.fold)))) }
+    static func exact(_ texts: String...) -> Element { Element(.exact(Set(texts))) }
+    static func lexicon(_ name: String) -> Element { Element(.lexicon(name)) }
+    static func check(_ description: String, _ test: @escaping @Sendable (Token) -> Bool) -> Element {
         Element(.check(description, test))
     }
-    public static var any: Element { Element(.any) }
-    public static var number: Element { Element(.kind(.number)) }
-    public static var anyWord: Element { Element(.kind(.word)) }
-    public static var anyPunct: Element { Element(.kind(.punct)) }
+    static var any: Element { Element(.any) }
+    static var number: Element { Element(.kind(.number)) }
+    static var anyWord: Element { Element(.kind(.word)) }
+    static var anyPunct: Element { Element(.kind(.punct)) }
     /// A word whose first letter is uppercase.
-    public static var capitalized: Element { Element(.shape([.initialUpper])) }
+    static var capitalized: Element { Element(.shape([.initialUpper])) }
     /// A word whose letters are all uppercase ("UKK", "TPI").
-    public static var upper: Element { Element(.shape([.allUpper])) }
+    static var upper: Element { Element(.shape([.allUpper])) }
     /// Only ASCII digits, between `count.lowerBound` and `count.upperBound` of them.
-    public static func digits(_ count: ClosedRange<Int>) -> Element { Element(.digits(count)) }
+    static func digits(_ count: ClosedRange<Int>) -> Element { Element(.digits(count)) }
     /// A four-digit year from 1900 to 2100.
-    public static var year: Element { Element(.year) }
-    public static func group(_ elements: Element...) -> Element { Element(.group(elements)) }
-    public static func either(_ elements: Element...) -> Element { Element(.either(elements)) }
-    public static func not(_ element: Element) -> Element { Element(.not(element.test)) }
+    static var year: Element { Element(.year) }
+    static func group(_ elements: Element...) -> Element { Element(.group(elements)) }
+    static func either(_ elements: Element...) -> Element { Element(.either(elements)) }
+    static func not(_ element: Element) -> Element { Element(.not(element.test)) }
 
     // MARK: modifiers
 
     /// Captures what this element matched under `name`, for the rule's production.
-    public func `as`(_ name: String) -> Element { var e = self; e.name = name; return e }
-    public var optional: Element { var e = self; e.min = 0; return e }
-    public func repeated(_ range: ClosedRange<Int>) -> Element {
+    func `as`(_ name: String) -> Element { var e = self; e.name = name; return e }
+    var optional: Element { var e = self; e.min = 0; return e }
+    func repeated(_ range: ClosedRange<Int>) -> Element {
         var e = self; e.min = range.lowerBound; e.max = range.upperBound; return e
     }
-    public var attachedToPrevious: Element { var e = self; e.attached = true; return e }
+    var attachedToPrevious: Element { var e = self; e.attached = true; return e }
 }
 
 extension Element.Test {
     /// A readable form, for `warta explain` and test messages.
-    public var description: String {
+    var description: String {
         switch self {
         case .word(let w): return w.sorted().map { "\"\($0)\"" }.joined(separator: "|")
         case .exact(let t): return t.sorted().map { "'\($0)'" }.joined(separator: "|")
@@ -98,7 +98,7 @@ extension Element.Test {
 }
 
 extension Element: CustomStringConvertible {
-    public var description: String {
+    var description: String {
         var s = (attached ? "~" : "") + test.description
         switch (min, max) {
         case (1, 1): break

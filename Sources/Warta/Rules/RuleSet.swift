@@ -1,7 +1,7 @@
 /// An extractor's rules in priority order, indexed by the words they can start with so that each token
 /// tries only the rules that could match there.
-public struct RuleSet<Value: Sendable>: Sendable {
-    public let rules: [Rule<Value>]
+struct RuleSet<Value: Sendable>: Sendable {
+    let rules: [Rule<Value>]
     /// Each rule's pattern compiled against the lexicons and vocabulary.
     let compiled: [[CompiledElement]]
     /// Rules by the vocabulary id of a word they can start with (indexed by id).
@@ -10,7 +10,7 @@ public struct RuleSet<Value: Sendable>: Sendable {
     /// (nil: any token), so that most positions are rejected without running the matcher.
     private var elsewhere: [(rule: Int, starts: [CompiledElement.Test]?)] = []
 
-    public init(_ rules: [Rule<Value>], lexicons: Lexicons) {
+    init(_ rules: [Rule<Value>], lexicons: Lexicons) {
         self.rules = rules
         compiled = rules.map { $0.pattern.map { CompiledElement($0, lexicons) } }
         for (index, rule) in rules.enumerated() {
@@ -29,14 +29,14 @@ public struct RuleSet<Value: Sendable>: Sendable {
 
     /// Every match of every rule at every significant token of `document`, with the rule's production,
     /// in token order. Overlapping candidates are all returned: the extractor settles them.
-    public func candidates(in document: TokenizedText, lexicons: Lexicons,
+    func candidates(in document: TokenizedText, lexicons: Lexicons,
                            where allowed: (Int) -> Bool = { _ in true }) -> [Candidate<Value>] {
         candidates(in: document, lexicons: lexicons, where: allowed, startingAt: nil)
     }
 
     /// Like `candidates(in:lexicons:where:)`, trying rules only at tokens that pass `starts`, which gets the
     /// token itself (cheaper than looking it up by index in a copy of the token array).
-    public func candidates(in document: TokenizedText, lexicons: Lexicons, where allowed: (Int) -> Bool = { _ in true },
+    func candidates(in document: TokenizedText, lexicons: Lexicons, where allowed: (Int) -> Bool = { _ in true },
                            startingAt starts: ((Token) -> Bool)?) -> [Candidate<Value>] {
         var found: [Candidate<Value>] = []
         var attempts: [Int] = []
@@ -122,7 +122,7 @@ public struct RuleSet<Value: Sendable>: Sendable {
 
 /// Settling overlaps, the same way for every extractor: the longest span wins, then the earlier rule
 /// in the rule set, then the earlier position. Returns the winners in text order.
-public func resolveOverlaps<Value>(_ candidates: [Candidate<Value>]) -> [Candidate<Value>] {
+func resolveOverlaps<Value>(_ candidates: [Candidate<Value>]) -> [Candidate<Value>] {
     let ranked = candidates.indices.sorted { a, b in
         let x = candidates[a], y = candidates[b]
         let lx = x.end - x.start, ly = y.end - y.start

@@ -3,12 +3,12 @@
 ///
 /// Words are added only while an `Extractor` is being built (lexicons first, then the rules' literals);
 /// after that it is only read, from any thread. That is what makes the `@unchecked Sendable` safe.
-public final class Vocabulary: @unchecked Sendable {
+final class Vocabulary: @unchecked Sendable {
     private(set) var ids: [String: Int32] = [:]
 
     /// The id of a normalized word, or -1 when no lexicon or rule names it.
     @inline(__always)
-    public func id(_ norm: String) -> Int32 { ids[norm] ?? -1 }
+    func id(_ norm: String) -> Int32 { ids[norm] ?? -1 }
 
     /// The id of `norm`, numbering it if it is new. Only while building an extractor.
     func intern(_ norm: String) -> Int32 {
@@ -18,5 +18,5 @@ public final class Vocabulary: @unchecked Sendable {
         return id
     }
 
-    public var count: Int { ids.count }
+    var count: Int { ids.count }
 }

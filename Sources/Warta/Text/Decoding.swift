@@ -12,6 +12,7 @@ public enum Decoding {
         /// A NUL byte: the input is binary, not text.
         case binary(byteOffset: Int)
 
+        /// The reason, with what to do about it.
         public var description: String {
             switch self {
             case .invalidUTF8(let offset):

@@ -4,19 +4,24 @@
 public struct Token: Sendable, Hashable {
     // No raw type: equality on a plain enum compiles to a tag comparison, while a raw-typed enum's `==`
     // went through RawRepresentable and copied the whole token around each test.
+    /// What a token is: a word, a number, punctuation, spaces, or whitespace holding a line break.
     public enum Kind: Sendable {
         case word, number, punct, space, newline
     }
 
     /// Facts about the letters of a token that rules test often, computed once.
     public struct Shape: OptionSet, Sendable, Hashable {
+        /// The flags as bits.
         public let rawValue: UInt16
+        /// Flags from their bits.
         public init(rawValue: UInt16) { self.rawValue = rawValue }
         /// The first letter is uppercase ("Kantor", "UKK", "dr" is not).
         public static let initialUpper = Shape(rawValue: 1 << 0)
         /// Has letters and all of them are uppercase ("UKK", "TPI", "S.H").
         public static let allUpper = Shape(rawValue: 1 << 1)
+        /// Has at least one letter.
         public static let hasLetter = Shape(rawValue: 1 << 2)
+        /// Has at least one decimal digit.
         public static let hasDigit = Shape(rawValue: 1 << 3)
         /// Only ASCII digits ("2024", "05").
         public static let digitsOnly = Shape(rawValue: 1 << 4)
@@ -26,10 +31,13 @@ public struct Token: Sendable, Hashable {
         public static let lineStart = Shape(rawValue: 1 << 6)
     }
 
+    /// Word, number, punctuation, space or line break.
     public let kind: Kind
+    /// Letter case, digits, and sentence and line starts.
     public internal(set) var shape: Shape
     /// Offsets in Unicode scalars into the input; `end` is exclusive.
     public let start: Int
+    /// Offset one past the last scalar.
     public let end: Int
     /// The same span in UTF-16 code units (ICU's offsets).
     let utf16Start: Int
@@ -47,13 +55,17 @@ public struct Token: Sendable, Hashable {
     /// `norm`'s id in the extractor's `Vocabulary`, or -1 when no lexicon or rule names the word.
     public internal(set) var word: Int32 = -1
 
+    /// Whitespace, with or without a line break.
     public var isSpace: Bool {
         switch kind {
         case .space, .newline: return true
         case .word, .number, .punct: return false
         }
     }
+    /// A word (letters, possibly with digits).
     public var isWord: Bool { kind == .word }
+    /// A number as ICU segments it ("2024", "1.608.743").
     public var isNumber: Bool { kind == .number }
+    /// Punctuation or a symbol.
     public var isPunct: Bool { kind == .punct }
 }

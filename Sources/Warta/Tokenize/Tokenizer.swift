@@ -176,7 +176,9 @@ public final class Tokenizer: @unchecked Sendable {
 
 /// A document's text with its tokens.
 public struct TokenizedText: Sendable {
+    /// The document.
     public let text: String
+    /// Its tokens, covering it without gaps.
     public let tokens: [Token]
     /// The length of `text` in Unicode scalars.
     public let scalarCount: Int

@@ -1,18 +1,18 @@
 /// A Gregorian date as precise as it was written: a year, a month of a year, or a day.
 /// A date written without its year ("Jumat (23/5)") has `year == nil` until it is resolved.
-public struct CalendarDate: Sendable, Hashable, Comparable {
-    public var year: Int?
-    public var month: Int?
-    public var day: Int?
+struct CalendarDate: Sendable, Hashable, Comparable {
+    var year: Int?
+    var month: Int?
+    var day: Int?
 
-    public init(year: Int?, month: Int? = nil, day: Int? = nil) {
+    init(year: Int?, month: Int? = nil, day: Int? = nil) {
         self.year = year; self.month = month; self.day = day
     }
 
-    public var grain: Grain { day != nil ? .day : month != nil ? .month : .year }
+    var grain: Grain { day != nil ? .day : month != nil ? .month : .year }
 
     /// ISO 8601 at the date's grain ("2024-09-19", "2024-09", "2024"); nil while the year is unknown.
-    public var iso: String? {
+    var iso: String? {
         guard let year else { return nil }
         var s = String(year)
         if let month { s += "-" + CalendarDate.twoDigits(month) }
@@ -21,7 +21,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
     }
 
     /// Whether the day exists in its month (29 February only in leap years).
-    public var isValid: Bool {
+    var isValid: Bool {
         if let month, !(1...12).contains(month) { return false }
         guard let day else { return true }
         guard let month else { return false }
@@ -29,7 +29,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
     }
 
     /// ISO weekday, 1 = Monday ... 7 = Sunday; nil unless the date is a full day.
-    public var weekday: Int? {
+    var weekday: Int? {
         guard let year, let month, let day else { return nil }
         // Sakamoto's method (0 = Sunday).
         let t = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
@@ -38,7 +38,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
         return w == 0 ? 7 : w
     }
 
-    public static func daysIn(month: Int, year: Int) -> Int {
+    static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -46,7 +46,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
         }
     }
 
-    public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
+    static func < (a: CalendarDate, b: CalendarDate) -> Bool {
         (a.year ?? 0, a.month ?? 0, a.day ?? 0) < (b.year ?? 0, b.month ?? 0, b.day ?? 0)
     }
 

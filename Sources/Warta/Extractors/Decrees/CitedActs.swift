@@ -9,8 +9,11 @@
 public struct CitedActs: Sendable {
     /// One act and what the batch says about it.
     public struct Act: Sendable, Hashable {
+        /// Canonical type ("Undang-Undang", "Peraturan Menteri").
         public let type: String
+        /// The number as written.
         public let number: String
+        /// The year, or nil.
         public let year: Int?
         /// The first issuer written in any of its citations, or nil.
         public internal(set) var issuer: String?
@@ -28,9 +31,11 @@ public struct CitedActs: Sendable {
         let year: Int?
     }
 
+    /// The acts, in the order of their first citation.
     public private(set) var acts: [Act] = []
     private var index: [Key: Int] = [:]
 
+    /// An empty list.
     public init() {}
 
     /// Counts the citations of `document`.
