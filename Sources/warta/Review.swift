@@ -57,15 +57,18 @@ struct Review: ParsableCommand {
             do {
                 try OutputFiles.write(Array(page.utf8), to: output, relative: name + ".html", extension: "")
                 rows.append((name + ".html", file.path, analysis.document))
+            } catch let failure as ReadFailure {
+                failed += 1
+                Console.error("warta: \(file.path): cannot write its page: \(failure.reason)\n")
             } catch {
                 failed += 1
-                Console.error("warta: \(file.path): cannot write its page: \((error as? ReadFailure)?.reason ?? "\(error)")\n")
+                Console.error("warta: \(file.path): cannot write its page: \(error)\n")
             }
         }
         do {
             try OutputFiles.write(Array(ReviewPage.index(rows).utf8), to: output, relative: "index.html", extension: "")
         } catch {
-            Console.error("warta: --output \(output): \((error as? ReadFailure)?.reason ?? "\(error)")\n")
+            Console.error("warta: --output \(output): \(error.reason)\n")
             throw ExitCode(1)
         }
         Console.error("warta: \(rows.count) pages and index.html written to \(output)\n")

@@ -6,15 +6,20 @@ struct LexiconSpec: Sendable {
     let fields: String
     /// How many fields a line may have.
     let columns: ClosedRange<Int>
+    /// Whether rules match the entries as phrases over tokens. A word list read only as entries (by an
+    /// extractor's own code) skips tokenizing and the phrase trie, which is most of start-up for a long list.
+    let matched: Bool
     /// Returns a message when a line's fields are not acceptable.
     let validate: (@Sendable ([String]) -> String?)?
 
     var file: String { name + ".txt" }
 
-    init(_ name: String, fields: String, columns: ClosedRange<Int>, validate: (@Sendable ([String]) -> String?)? = nil) {
+    init(_ name: String, fields: String, columns: ClosedRange<Int>, matched: Bool = true,
+         validate: (@Sendable ([String]) -> String?)? = nil) {
         self.name = name
         self.fields = fields
         self.columns = columns
+        self.matched = matched
         self.validate = validate
     }
 }
@@ -63,7 +68,7 @@ enum Catalog {
         LexiconSpec("speech-verbs", fields: "attribution verb, where the name stands (before|back|after)", columns: 2...2) { f in
             ["before", "back", "after"].contains(f[1]) ? nil : "unknown speech verb kind '\(f[1])'"
         },
-        LexiconSpec("name-words", fields: "capitalized word that is not a name, kind (org|field|region|prefix|facility|common)", columns: 2...2) { f in
+        LexiconSpec("name-words", fields: "capitalized word that is not a name, kind (org|field|region|prefix|facility|common)", columns: 2...2, matched: false) { f in
             ["org", "field", "region", "prefix", "facility", "common"].contains(f[1]) ? nil : "unknown name-word kind '\(f[1])'"
         },
         LexiconSpec("dateline-sources", fields: "news source or press office tag in a dateline", columns: 1...1),

@@ -122,7 +122,7 @@ struct Lexicons: Sendable {
                 throw ModelError(file: location, line: nil, message: "missing lexicon file")
             }
             let entries = try Lexicons.parse(text, spec: spec, location: location)
-            let words = splitter.words(ofLines: entries.map(\.text))
+            let words = spec.matched ? splitter.words(ofLines: entries.map(\.text)) : []
             byName[spec.name] = Lexicon(name: spec.name, entries: entries, words: words, vocabulary: vocabulary)
         }
         self.byName = byName
@@ -139,38 +139,42 @@ struct Lexicons: Sendable {
     /// Parses a lexicon file. Works on UTF-8 bytes (LF, CRLF or CR line ends): start-up reads every file.
     static func parse(_ text: String, spec: LexiconSpec, location: String) throws(ModelError) -> [Lexicon.Entry] {
         var entries: [Lexicon.Entry] = []
-        var lineNumber = 0
-        let bytes = Array(text.utf8)
-        var start = 0
-        while start <= bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
-            let next = end < bytes.count && bytes[end] == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? end + 2 : end + 1
-            lineNumber += 1
-            defer { start = next }
-            // A '#' at the start or after a space or tab begins a comment.
-            var stop = start
-            while stop < end, !(bytes[stop] == 0x23 && (stop == start || bytes[stop - 1] == 0x20 || bytes[stop - 1] == 0x09)) { stop += 1 }
-            while stop > start, bytes[stop - 1] == 0x20 || bytes[stop - 1] == 0x09 { stop -= 1 }
-            if stop == start { continue }
-            var fields: [String] = []
-            var fieldStart = start
-            for i in start...stop where i == stop || bytes[i] == 0x09 {
-                fields.append(String(decoding: bytes[fieldStart..<i], as: UTF8.self))
-                fieldStart = i + 1
+        var text = text
+        let failure: ModelError? = text.withUTF8 { bytes -> ModelError? in
+            var lineNumber = 0
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+                let next = end < bytes.count && bytes[end] == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? end + 2 : end + 1
+                lineNumber += 1
+                defer { start = next }
+                // A '#' at the start or after a space or tab begins a comment.
+                var stop = start
+                while stop < end, !(bytes[stop] == 0x23 && (stop == start || bytes[stop - 1] == 0x20 || bytes[stop - 1] == 0x09)) { stop += 1 }
+                while stop > start, bytes[stop - 1] == 0x20 || bytes[stop - 1] == 0x09 { stop -= 1 }
+                if stop == start { continue }
+                var fields: [String] = []
+                var fieldStart = start
+                for i in start...stop where i == stop || bytes[i] == 0x09 {
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<i]), as: UTF8.self))
+                    fieldStart = i + 1
+                }
+                func fail(_ message: String) -> ModelError { ModelError(file: location, line: lineNumber, message: message) }
+                guard spec.columns.contains(fields.count) else {
+                    let expected = spec.columns.lowerBound == spec.columns.upperBound
+                        ? "\(spec.columns.lowerBound)" : "\(spec.columns.lowerBound) to \(spec.columns.upperBound)"
+                    return fail("expected \(expected) TAB-separated field(s) (\(spec.fields)), found \(fields.count)")
+                }
+                if let empty = fields.firstIndex(where: { $0.isEmpty || $0.first == " " || $0.last == " " }) {
+                    return fail("field \(empty + 1) is empty or has spaces around it")
+                }
+                if let problem = spec.validate?(fields) { return fail(problem) }
+                entries.append(.init(text: fields[0], fields: Array(fields.dropFirst()), line: lineNumber))
             }
-            func fail(_ message: String) -> ModelError { ModelError(file: location, line: lineNumber, message: message) }
-            guard spec.columns.contains(fields.count) else {
-                let expected = spec.columns.lowerBound == spec.columns.upperBound
-                    ? "\(spec.columns.lowerBound)" : "\(spec.columns.lowerBound) to \(spec.columns.upperBound)"
-                throw fail("expected \(expected) TAB-separated field(s) (\(spec.fields)), found \(fields.count)")
-            }
-            if let empty = fields.firstIndex(where: { $0.isEmpty || $0.first == " " || $0.last == " " }) {
-                throw fail("field \(empty + 1) is empty or has spaces around it")
-            }
-            if let problem = spec.validate?(fields) { throw fail(problem) }
-            entries.append(.init(text: fields[0], fields: Array(fields.dropFirst()), line: lineNumber))
+            return nil
         }
+        if let failure { throw failure }
         return entries
     }
 }

@@ -34,11 +34,11 @@ struct Element: Sendable {
     }
 
     let test: Test
-    internal(set) var min = 1
-    internal(set) var max = 1
-    internal(set) var name: String? = nil
+    var min = 1
+    var max = 1
+    var name: String? = nil
     /// Must touch the previous token, with no whitespace between ("19/09/2024", "UU 6/2011").
-    internal(set) var attached = false
+    var attached = false
 
     init(_ test: Test) { self.test = test }
 

@@ -4,25 +4,39 @@ struct RuleSet<Value: Sendable>: Sendable {
     let rules: [Rule<Value>]
     /// Each rule's pattern compiled against the lexicons and vocabulary.
     let compiled: [[CompiledElement]]
-    /// Rules by the vocabulary id of a word they can start with (indexed by id).
+    /// Which rules can start at a token, found without testing every rule at every token: by the word's
+    /// vocabulary id, at any number (rules opening with digits or a year), or by a test of their own.
     private var byFirstWord: [[Int]] = []
-    /// Rules that do not start with a known word, with the one-token tests their first token must pass
-    /// (nil: any token), so that most positions are rejected without running the matcher.
-    private var elsewhere: [(rule: Int, starts: [CompiledElement.Test]?)] = []
+    private var atNumbers: [Int] = []
+    private var tested: [(rule: Int, test: CompiledElement.Test)] = []
+    private var anywhere: [Int] = []
+    private let lineStartOnly: [Bool]
+    private let crossesLines: [Bool]
 
     init(_ rules: [Rule<Value>], lexicons: Lexicons) {
         self.rules = rules
         compiled = rules.map { $0.pattern.map { CompiledElement($0, lexicons) } }
+        lineStartOnly = rules.map { $0.anchor == .lineStart }
+        crossesLines = rules.map(\.crossesLines)
         for (index, rule) in rules.enumerated() {
-            if let words = RuleSet.firstWords(rule.pattern, lexicons) {
-                for word in words {
-                    let id = Int(lexicons.vocabulary.intern(word))
-                    if byFirstWord.count <= id { byFirstWord += Array(repeating: [], count: id + 1 - byFirstWord.count) }
-                    byFirstWord[id].append(index)
+            guard let starts = RuleSet.startTests(rule.pattern, lexicons) else {
+                anywhere.append(index)
+                continue
+            }
+            // A rule may start where any of its start tests passes: file it under each.
+            for test in starts {
+                switch test {
+                case .word(let words):
+                    for word in words {
+                        let id = Int(lexicons.vocabulary.intern(word))
+                        if byFirstWord.count <= id { byFirstWord += Array(repeating: [], count: id + 1 - byFirstWord.count) }
+                        if byFirstWord[id].last != index { byFirstWord[id].append(index) }
+                    }
+                case .digits, .year, .kind(.number):
+                    if atNumbers.last != index { atNumbers.append(index) }
+                default:
+                    tested.append((index, CompiledElement(Element(test), lexicons).test))
                 }
-            } else {
-                let starts = RuleSet.startTests(rule.pattern, lexicons)
-                elsewhere.append((index, starts.map { tests in tests.map { CompiledElement(Element($0), lexicons).test } }))
             }
         }
     }
@@ -30,14 +44,14 @@ struct RuleSet<Value: Sendable>: Sendable {
     /// Every match of every rule at every significant token of `document`, with the rule's production,
     /// in token order. Overlapping candidates are all returned: the extractor settles them.
     func candidates(in document: TokenizedText, lexicons: Lexicons,
-                           where allowed: (Int) -> Bool = { _ in true }) -> [Candidate<Value>] {
+                    where allowed: (Int) -> Bool = { _ in true }) -> [Candidate<Value>] {
         candidates(in: document, lexicons: lexicons, where: allowed, startingAt: nil)
     }
 
     /// Like `candidates(in:lexicons:where:)`, trying rules only at tokens that pass `starts`, which gets the
     /// token itself (cheaper than looking it up by index in a copy of the token array).
     func candidates(in document: TokenizedText, lexicons: Lexicons, where allowed: (Int) -> Bool = { _ in true },
-                           startingAt starts: ((Token) -> Bool)?) -> [Candidate<Value>] {
+                    startingAt starts: ((Token) -> Bool)?) -> [Candidate<Value>] {
         var found: [Candidate<Value>] = []
         var attempts: [Int] = []
         // Unsafe buffers borrow tokens in place; array subscripts would copy each (two strings) per test.
@@ -45,22 +59,22 @@ struct RuleSet<Value: Sendable>: Sendable {
             var matcher = Matcher(tokens: tokens)
             for i in 0..<tokens.count where !tokens[i].isSpace && allowed(i) && starts?(tokens[i]) != false {
                 attempts.removeAll(keepingCapacity: true)
-                for (r, starts) in elsewhere {
-                    if let starts {
-                        var passes = false
-                        for test in starts where test.accepts(tokens, i) == true { passes = true; break }
-                        if !passes { continue }
-                    }
-                    attempts.append(r)
-                }
+                attempts += anywhere
                 let word = Int(tokens[i].word)
                 if word >= 0, word < byFirstWord.count { attempts += byFirstWord[word] }
-                for r in attempts where rules[r].mayStart(at: tokens[i]) {
-                    let rule = rules[r]
-                    guard let end = matcher.match(compiled[r], at: i, crossLines: rule.crossesLines), end > i else { continue }
+                if tokens[i].kind == .number { attempts += atNumbers }
+                for (r, test) in tested where test.accepts(tokens, i) == true { attempts.append(r) }
+                if attempts.isEmpty { continue }
+                // Earlier rules first, each once.
+                attempts.sort()
+                var previous = -1
+                for r in attempts where r != previous {
+                    previous = r
+                    if lineStartOnly[r], !tokens[i].shape.contains(.lineStart) { continue }
+                    guard let end = matcher.match(compiled[r], at: i, crossLines: crossesLines[r]), end > i else { continue }
                     let match = Match(document: document, lexicons: lexicons, tokens: i..<end, captures: matcher.captures)
-                    guard let value = rule.produce(match) else { continue }
-                    found.append(Candidate(priority: r, rule: rule.id, tokens: i..<end,
+                    guard let value = rules[r].produce(match) else { continue }
+                    found.append(Candidate(priority: r, rule: rules[r].id, tokens: i..<end,
                                            start: tokens[i].start, end: tokens[end - 1].end, value: value))
                 }
             }
@@ -97,27 +111,7 @@ struct RuleSet<Value: Sendable>: Sendable {
         }
     }
 
-    /// The words a pattern can start with, or nil when it can start with any token.
-    private static func firstWords(_ pattern: [Element], _ lexicons: Lexicons) -> Set<String>? {
-        guard let first = pattern.first, first.min > 0 else { return nil }
-        return firstWords(first.test, lexicons)
-    }
 
-    private static func firstWords(_ test: Element.Test, _ lexicons: Lexicons) -> Set<String>? {
-        switch test {
-        case .word(let words): return words
-        case .lexicon(let name): return lexicons[name].firstWords
-        case .group(let elements): return firstWords(elements, lexicons)
-        case .either(let alternatives):
-            var all: Set<String> = []
-            for alternative in alternatives {
-                guard alternative.min > 0, let words = firstWords(alternative.test, lexicons) else { return nil }
-                all.formUnion(words)
-            }
-            return all
-        default: return nil
-        }
-    }
 }
 
 /// Settling overlaps, the same way for every extractor: the longest span wins, then the earlier rule

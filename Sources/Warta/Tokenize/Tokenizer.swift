@@ -305,6 +305,8 @@ extension Token {
 
     /// Lowercases and folds typographic variants, so rules and lexicons need to name only one form.
     static func fold(_ text: String) -> String {
+        // ASCII has nothing to fold but case.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x60 }) { return text.lowercased() }
         var out = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars {
             switch scalar.value {

@@ -26,9 +26,14 @@ struct PersonVocabulary: Sendable {
 
     init(_ lexicons: Lexicons) {
         func words(_ entry: Lexicon.Entry) -> [String] {
-            entry.text.split(separator: " ").map { Token.fold(String($0)) }
-                .map { w in String(w.reversed().drop { $0 == "." || $0 == "'" }.reversed()) }
-                .filter { w in w.unicodeScalars.contains { $0.properties.isAlphabetic } }
+            entry.text.split(separator: " ").compactMap { part -> String? in
+                var w = Token.fold(String(part))
+                // Trailing dots and apostrophes go ("Jl." -> "jl"); scanning bytes keeps start-up fast.
+                while let last = w.utf8.last, last == 0x2E || last == 0x27 { w.removeLast() }
+                let hasLetter = w.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+                    || w.unicodeScalars.contains { $0.value >= 0x80 && $0.properties.isAlphabetic }
+                return hasLetter ? w : nil
+            }
         }
         var notName: Set<String> = []
         var officeWords: Set<String> = []
@@ -57,9 +62,11 @@ struct PersonVocabulary: Sendable {
         }
         // One-word places only: the words of a longer place name ("Puncak Jaya", "Raja Ampat") are names
         // elsewhere ("Sudirman Jaya", "Raja"), so only the whole phrase says "place".
-        for entry in lexicons["places"].entries where words(entry).count == 1 {
-            notName.formUnion(words(entry))
-            officeWords.formUnion(words(entry))
+        for entry in lexicons["places"].entries {
+            let ws = words(entry)
+            guard ws.count == 1 else { continue }
+            notName.formUnion(ws)
+            officeWords.formUnion(ws)
         }
         // Single-word positions only: "Agung" of "Jaksa Agung" and "Hakim" of "Hakim Ketua" open names too.
         var positionWords: Set<String> = []
