@@ -17,7 +17,7 @@ final class CompiledElement: Sendable {
         case shape(Token.Shape)
         case digits(ClosedRange<Int>)
         case year
-        case check(@Sendable (Token) -> Bool)
+        case check(Int, @Sendable (Token) -> Bool)
         case any
         case not(Test)
         case group([CompiledElement])
@@ -50,7 +50,7 @@ final class CompiledElement: Sendable {
         case .shape(let shape): return .shape(shape)
         case .digits(let range): return .digits(range)
         case .year: return .year
-        case .check(_, let check): return .check(check)
+        case .check(_, let number, let check): return .check(number, check)
         case .any: return .any
         case .not(let inner): return .not(compile(inner, lexicons, interning))
         case .group(let elements): return .group(elements.map { CompiledElement($0, lexicons, interning: interning) })
@@ -63,7 +63,7 @@ extension CompiledElement.Test {
     /// Tests token `i`; nil for the tests that are not one-token tests. Takes the buffer and an index, not
     /// a `Token`: reading fields in place avoids copying the token (and its two strings) for every test.
     @inline(__always)
-    func accepts(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool? {
+    func accepts(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ memo: inout CheckMemo) -> Bool? {
         switch self {
         case .words(let ids): return tokens[i].word >= 0 && ids.contains(tokens[i].word)
         case .exact(let texts): return texts.contains(tokens[i].text)
@@ -75,12 +75,35 @@ extension CompiledElement.Test {
         case .year:
             guard tokens[i].shape.contains(.digitsOnly), tokens[i].utf8End - tokens[i].utf8Start == 4 else { return false }
             return (1900...2100).contains(Int(tokens[i].text) ?? 0)
-        case .check(let check): return check(tokens[i])
+        case .check(let number, let check): return memo.answer(number, i, tokens.count) { check(tokens[i]) }
         case .any: return true
         case .not(let inner):
             if case .lexicon(let box) = inner { return box.lexicon.entry(forWord: tokens[i].word) == nil }
-            return inner.accepts(tokens, i).map { !$0 } ?? true
+            return inner.accepts(tokens, i, &memo).map { !$0 } ?? true
         case .lexicon, .group, .either: return nil
         }
+    }
+}
+
+/// The answers of `check` tests for the tokens of one document, so that a test that several rules (or one
+/// rule's repetitions and backtracking) ask about the same token runs once. Per matcher, so per document.
+struct CheckMemo {
+    /// By check number: one byte per token, 0 unknown, 1 false, 2 true.
+    private var answers: [[UInt8]] = []
+    /// Off for one-off matches (`Match.match`), where filling tables would cost more than it saves.
+    let enabled: Bool
+
+    init(enabled: Bool = true) { self.enabled = enabled }
+
+    @inline(__always)
+    mutating func answer(_ number: Int, _ token: Int, _ tokenCount: Int, _ compute: () -> Bool) -> Bool {
+        guard enabled else { return compute() }
+        if number >= answers.count { answers += Array(repeating: [], count: number + 1 - answers.count) }
+        if answers[number].isEmpty { answers[number] = Array(repeating: 0, count: tokenCount) }
+        let known = answers[number][token]
+        if known != 0 { return known == 2 }
+        let value = compute()
+        answers[number][token] = value ? 2 : 1
+        return value
     }
 }

@@ -17,6 +17,8 @@ struct Matcher {
     /// Where each repetition of a repeated element ended, as a stack shared by the nested calls (one
     /// allocation for the whole document instead of one per attempt).
     private var ends: [Int] = []
+    /// Answers of `check` tests already asked about this document's tokens.
+    var memo: CheckMemo
 
     /// One element matched once: its token span, and the lexicon entry when it was a lexicon phrase.
     private struct One {
@@ -26,7 +28,10 @@ struct Matcher {
         var entry = -1
     }
 
-    init(tokens: UnsafeBufferPointer<Token>) { self.tokens = tokens }
+    init(tokens: UnsafeBufferPointer<Token>, remember: Bool = true) {
+        self.tokens = tokens
+        memo = CheckMemo(enabled: remember)
+    }
 
     /// Matches `pattern` starting at significant token `start`; returns one past the last token matched.
     /// A line break ends the match unless `crossLines`.
@@ -110,7 +115,7 @@ struct Matcher {
             }
             return nil
         default:
-            return element.test.accepts(tokens, i) == true ? One(start: i, end: i + 1) : nil
+            return element.test.accepts(tokens, i, &memo) == true ? One(start: i, end: i + 1) : nil
         }
     }
 }

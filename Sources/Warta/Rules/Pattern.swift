@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One element of a rule's pattern: a test on one token (or a lexicon phrase, or a group), how many
 /// times it may repeat, and an optional capture name. Patterns are arrays of elements:
 ///
@@ -21,8 +23,9 @@ struct Element: Sendable {
         case digits(ClosedRange<Int>)
         /// A four-digit year from 1900 to 2100.
         case year
-        /// A named test on one token, for what the cases above cannot say.
-        case check(String, @Sendable (Token) -> Bool)
+        /// A named test on one token, for what the cases above cannot say. The number identifies the test, so
+        /// that matching can remember its answer for each token of a document (see `CheckMemo`).
+        case check(String, Int, @Sendable (Token) -> Bool)
         /// Any significant token.
         case any
         /// One token that does not pass the one-token test.
@@ -48,8 +51,11 @@ struct Element: Sendable {
     static func exact(_ texts: String...) -> Element { Element(.exact(Set(texts))) }
     static func lexicon(_ name: String) -> Element { Element(.lexicon(name)) }
     static func check(_ description: String, _ test: @escaping @Sendable (Token) -> Bool) -> Element {
-        Element(.check(description, test))
+        Element(.check(description, checkNumbers.add(1, ordering: .relaxed).oldValue, test))
     }
+
+    /// Numbers for `check` tests, in creation order.
+    private static let checkNumbers = Atomic<Int>(0)
     static var any: Element { Element(.any) }
     static var number: Element { Element(.kind(.number)) }
     static var anyWord: Element { Element(.kind(.word)) }
@@ -88,7 +94,7 @@ extension Element.Test {
         case .shape(let shape): return shape.contains(.allUpper) ? "<UPPER>" : "<Capitalized>"
         case .digits(let r): return "<\(r.lowerBound)-\(r.upperBound) digits>"
         case .year: return "<year>"
-        case .check(let d, _): return "<\(d)>"
+        case .check(let d, _, _): return "<\(d)>"
         case .any: return "<any>"
         case .not(let t): return "!" + t.description
         case .group(let els): return "(" + els.map(\.description).joined(separator: " ") + ")"

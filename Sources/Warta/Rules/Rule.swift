@@ -79,7 +79,7 @@ struct Match: Sendable {
     func match(_ pattern: [Element], at start: Int, crossLines: Bool = false) -> Int? {
         let compiled = pattern.map { CompiledElement($0, lexicons, interning: false) }
         return document.tokens.withUnsafeBufferPointer { tokens in
-            var matcher = Matcher(tokens: tokens)
+            var matcher = Matcher(tokens: tokens, remember: false)
             return matcher.match(compiled, at: start, crossLines: crossLines)
         }
     }

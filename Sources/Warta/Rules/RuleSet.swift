@@ -63,7 +63,7 @@ struct RuleSet<Value: Sendable>: Sendable {
                 let word = Int(tokens[i].word)
                 if word >= 0, word < byFirstWord.count { attempts += byFirstWord[word] }
                 if tokens[i].kind == .number { attempts += atNumbers }
-                for (r, test) in tested where test.accepts(tokens, i) == true { attempts.append(r) }
+                for (r, test) in tested where test.accepts(tokens, i, &matcher.memo) == true { attempts.append(r) }
                 if attempts.isEmpty { continue }
                 // Earlier rules first, each once.
                 attempts.sort()
