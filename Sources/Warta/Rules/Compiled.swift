@@ -11,7 +11,9 @@ final class CompiledElement: Sendable {
     indirect enum Test: Sendable {
         /// One of these vocabulary ids (sorted; usually a handful, searched linearly).
         case words([Int32])
-        case exact(Set<String>)
+        /// These texts; `ids` (when known) are the vocabulary ids of their norms, which a token must carry to be
+        /// one of them, a test much cheaper than hashing its text.
+        case exact(Set<String>, ids: [Int32]?)
         case lexicon(LexiconBox)
         case kind(Token.Kind)
         case shape(Token.Shape)
@@ -44,7 +46,12 @@ final class CompiledElement: Sendable {
         switch test {
         case .word(let words):
             return .words(words.map { interning ? lexicons.vocabulary.intern($0) : lexicons.vocabulary.id($0) }.sorted())
-        case .exact(let texts): return .exact(texts)
+        case .exact(let texts):
+            // A token written as a plain ASCII text has that text's fold as its norm (whatever else is
+            // canonically equal to it normalizes to it first); other texts get no shortcut.
+            let plain = texts.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 && $0 != 0x60 } }
+            let ids = texts.map { interning ? lexicons.vocabulary.intern(Token.fold($0)) : lexicons.vocabulary.id(Token.fold($0)) }
+            return .exact(texts, ids: plain ? ids.sorted() : nil)
         case .lexicon(let name): return .lexicon(LexiconBox(lexicons[name]))
         case .kind(let kind): return .kind(kind)
         case .shape(let shape): return .shape(shape)
@@ -66,7 +73,9 @@ extension CompiledElement.Test {
     func accepts(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ memo: inout CheckMemo) -> Bool? {
         switch self {
         case .words(let ids): return tokens[i].word >= 0 && ids.contains(tokens[i].word)
-        case .exact(let texts): return texts.contains(tokens[i].text)
+        case .exact(let texts, let ids):
+            if let ids, !ids.contains(tokens[i].word) { return false }
+            return texts.contains(tokens[i].text)
         case .kind(let kind): return tokens[i].kind == kind
         case .shape(let shape): return tokens[i].kind != .punct && tokens[i].shape.isSuperset(of: shape)
         case .digits(let range):

@@ -8,7 +8,8 @@ struct RuleSet<Value: Sendable>: Sendable {
     /// vocabulary id, at any number (rules opening with digits or a year), or by a test of their own.
     private var byFirstWord: [[Int]] = []
     private var atNumbers: [Int] = []
-    private var tested: [(rule: Int, test: CompiledElement.Test)] = []
+    /// Start tests of their own, each with the rules it opens; rules sharing a `check` share its entry.
+    private var tested: [(test: CompiledElement.Test, rules: [Int])] = []
     private var anywhere: [Int] = []
     private let lineStartOnly: [Bool]
     private let crossesLines: [Bool]
@@ -34,8 +35,14 @@ struct RuleSet<Value: Sendable>: Sendable {
                     }
                 case .digits, .year, .kind(.number):
                     if atNumbers.last != index { atNumbers.append(index) }
+                case .check(_, let number, _):
+                    if let k = tested.firstIndex(where: { if case .check(number, _) = $0.test { true } else { false } }) {
+                        if tested[k].rules.last != index { tested[k].rules.append(index) }
+                    } else {
+                        tested.append((CompiledElement(Element(test), lexicons).test, [index]))
+                    }
                 default:
-                    tested.append((index, CompiledElement(Element(test), lexicons).test))
+                    tested.append((CompiledElement(Element(test), lexicons).test, [index]))
                 }
             }
         }
@@ -63,7 +70,7 @@ struct RuleSet<Value: Sendable>: Sendable {
                 let word = Int(tokens[i].word)
                 if word >= 0, word < byFirstWord.count { attempts += byFirstWord[word] }
                 if tokens[i].kind == .number { attempts += atNumbers }
-                for (r, test) in tested where test.accepts(tokens, i, &matcher.memo) == true { attempts.append(r) }
+                for k in tested.indices where tested[k].test.accepts(tokens, i, &matcher.memo) == true { attempts += tested[k].rules }
                 if attempts.isEmpty { continue }
                 // Earlier rules first, each once.
                 attempts.sort()
