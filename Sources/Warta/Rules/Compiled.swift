@@ -31,6 +31,9 @@ final class CompiledElement: Sendable {
     let max: Int
     let name: String?
     let attached: Bool
+    /// For a group or choice whose match is its span alone (it captures nothing and carries no lexicon entry):
+    /// its number, under which matching remembers where it ended at each token.
+    let memo: Int?
 
     /// Compiles `element`. With `interning`, its words join the vocabulary (only while an extractor is being
     /// built); without, a word the vocabulary lacks gets an id no token carries, which is the same meaning.
@@ -40,6 +43,24 @@ final class CompiledElement: Sendable {
         max = element.max
         name = element.name
         attached = element.attached
+        memo = element.groupNumber.flatMap { CompiledElement.capturesNothing(element.test) && !CompiledElement.carriesEntry(element.test) ? $0 : nil }
+    }
+
+    /// Whether no element inside a group or choice has a name (whose capture matching would have to record).
+    private static func capturesNothing(_ test: Element.Test) -> Bool {
+        switch test {
+        case .group(let elements), .either(let elements): return elements.allSatisfy { $0.name == nil && capturesNothing($0.test) }
+        default: return true
+        }
+    }
+
+    /// Whether what an element matched may carry a lexicon entry: a lexicon, or a choice of one.
+    private static func carriesEntry(_ test: Element.Test) -> Bool {
+        switch test {
+        case .lexicon: return true
+        case .either(let elements): return elements.contains { carriesEntry($0.test) }
+        default: return false
+        }
     }
 
     private static func compile(_ test: Element.Test, _ lexicons: Lexicons, _ interning: Bool) -> Test {
@@ -70,7 +91,7 @@ extension CompiledElement.Test {
     /// Tests token `i`; nil for the tests that are not one-token tests. Takes the buffer and an index, not
     /// a `Token`: reading fields in place avoids copying the token (and its two strings) for every test.
     @inline(__always)
-    func accepts(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ memo: inout CheckMemo) -> Bool? {
+    func accepts(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ memo: inout MatchMemo) -> Bool? {
         switch self {
         case .words(let ids): return tokens[i].word >= 0 && ids.contains(tokens[i].word)
         case .exact(let texts, let ids):
@@ -94,11 +115,15 @@ extension CompiledElement.Test {
     }
 }
 
-/// The answers of `check` tests for the tokens of one document, so that a test that several rules (or one
-/// rule's repetitions and backtracking) ask about the same token runs once. Per matcher, so per document.
-struct CheckMemo {
+/// What matching learned about the tokens of one document, so that what several rules (or one rule's
+/// repetitions and backtracking) ask at the same token is worked out once: the answers of `check` tests, and
+/// where each remembered group or choice (`CompiledElement.memo`) ended. Per matcher, so per document.
+struct MatchMemo {
     /// By check number: one byte per token, 0 unknown, 1 false, 2 true.
     private var answers: [[UInt8]] = []
+    /// By group number, twice (within a line, across lines): one entry per token, 0 unknown, 1 no match, or 2
+    /// plus the index one past the group's last token.
+    private var ends: [[Int32]] = []
     /// Off for one-off matches (`Match.match`), where filling tables would cost more than it saves.
     let enabled: Bool
 
@@ -114,5 +139,24 @@ struct CheckMemo {
         let value = compute()
         answers[number][token] = value ? 2 : 1
         return value
+    }
+
+    /// What is known of group `number` matched at `token`.
+    enum GroupEnd { case unknown, noMatch, end(Int) }
+
+    @inline(__always)
+    func groupEnd(_ number: Int, crossLines: Bool, at token: Int) -> GroupEnd {
+        let slot = 2 * number + (crossLines ? 1 : 0)
+        guard enabled, slot < ends.count, !ends[slot].isEmpty else { return .unknown }
+        let known = ends[slot][token]
+        return known == 0 ? .unknown : known == 1 ? .noMatch : .end(Int(known) - 2)
+    }
+
+    mutating func remember(_ number: Int, crossLines: Bool, at token: Int, end: Int?, _ tokenCount: Int) {
+        guard enabled else { return }
+        let slot = 2 * number + (crossLines ? 1 : 0)
+        if slot >= ends.count { ends += Array(repeating: [], count: slot + 1 - ends.count) }
+        if ends[slot].isEmpty { ends[slot] = Array(repeating: 0, count: tokenCount) }
+        ends[slot][token] = end.map { Int32($0 + 2) } ?? 1
     }
 }

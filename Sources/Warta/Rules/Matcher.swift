@@ -18,7 +18,7 @@ struct Matcher {
     /// allocation for the whole document instead of one per attempt).
     private var ends: [Int] = []
     /// Answers of `check` tests already asked about this document's tokens.
-    var memo: CheckMemo
+    var memo: MatchMemo
 
     /// One element matched once: its token span, and the lexicon entry when it was a lexicon phrase.
     private struct One {
@@ -30,7 +30,7 @@ struct Matcher {
 
     init(tokens: UnsafeBufferPointer<Token>, remember: Bool = true) {
         self.tokens = tokens
-        memo = CheckMemo(enabled: remember)
+        memo = MatchMemo(enabled: remember)
     }
 
     /// Matches `pattern` starting at significant token `start`; returns one past the last token matched.
@@ -98,21 +98,39 @@ struct Matcher {
             guard let found = box.lexicon.longestMatchIndex(in: tokens, at: i, crossLines: crossLines) else { return nil }
             return One(start: i, end: found.end, lexicon: box, entry: found.entry)
         case .group(let inner):
+            if let number = element.memo {
+                switch memo.groupEnd(number, crossLines: crossLines, at: i) {
+                case .end(let end): return One(start: i, end: end)
+                case .noMatch: return nil
+                case .unknown: break
+                }
+            }
             let mark = captures.count
-            guard let end = matchList(inner, 0, i) else {
+            let end = matchList(inner, 0, i)
+            if let number = element.memo { memo.remember(number, crossLines: crossLines, at: i, end: end, tokens.count) }
+            guard let end else {
                 captures.removeSubrange(mark...)
                 return nil
             }
             return One(start: i, end: end)
         case .either(let alternatives):
+            if let number = element.memo {
+                switch memo.groupEnd(number, crossLines: crossLines, at: i) {
+                case .end(let end): return One(start: i, end: end)
+                case .noMatch: return nil
+                case .unknown: break
+                }
+            }
             for alternative in alternatives {
                 let mark = captures.count
                 if let one = matchOne(alternative, at: i) {
                     record(alternative, one)
+                    if let number = element.memo { memo.remember(number, crossLines: crossLines, at: i, end: one.end, tokens.count) }
                     return one
                 }
                 captures.removeSubrange(mark...)
             }
+            if let number = element.memo { memo.remember(number, crossLines: crossLines, at: i, end: nil, tokens.count) }
             return nil
         default:
             return element.test.accepts(tokens, i, &memo) == true ? One(start: i, end: i + 1) : nil
