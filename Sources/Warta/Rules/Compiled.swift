@@ -121,9 +121,11 @@ extension CompiledElement.Test {
 struct MatchMemo {
     /// By check number: one byte per token, 0 unknown, 1 false, 2 true.
     private var answers: [[UInt8]] = []
-    /// By group number, twice (within a line, across lines): one entry per token, 0 unknown, 1 no match, or 2
-    /// plus the index one past the group's last token.
-    private var ends: [[Int32]] = []
+    /// By group number, twice (within a line, across lines): one byte per token, 0 unknown, 1 no match, or 2
+    /// plus the number of tokens matched (longer matches are not remembered). A table is made when its group
+    /// is matched a second time in the document: most groups are tried at a few tokens only.
+    private var ends: [[UInt8]] = []
+    private var triedOnce: [Bool] = []
     /// Off for one-off matches (`Match.match`), where filling tables would cost more than it saves.
     let enabled: Bool
 
@@ -149,14 +151,20 @@ struct MatchMemo {
         let slot = 2 * number + (crossLines ? 1 : 0)
         guard enabled, slot < ends.count, !ends[slot].isEmpty else { return .unknown }
         let known = ends[slot][token]
-        return known == 0 ? .unknown : known == 1 ? .noMatch : .end(Int(known) - 2)
+        return known == 0 ? .unknown : known == 1 ? .noMatch : .end(token + Int(known) - 2)
     }
 
     mutating func remember(_ number: Int, crossLines: Bool, at token: Int, end: Int?, _ tokenCount: Int) {
-        guard enabled else { return }
         let slot = 2 * number + (crossLines ? 1 : 0)
-        if slot >= ends.count { ends += Array(repeating: [], count: slot + 1 - ends.count) }
-        if ends[slot].isEmpty { ends[slot] = Array(repeating: 0, count: tokenCount) }
-        ends[slot][token] = end.map { Int32($0 + 2) } ?? 1
+        guard enabled, end.map({ $0 - token <= 253 }) ?? true else { return }
+        if slot >= ends.count {
+            ends += Array(repeating: [], count: slot + 1 - ends.count)
+            triedOnce += Array(repeating: false, count: slot + 1 - triedOnce.count)
+        }
+        if ends[slot].isEmpty {
+            guard triedOnce[slot] else { triedOnce[slot] = true; return }
+            ends[slot] = Array(repeating: 0, count: tokenCount)
+        }
+        ends[slot][token] = end.map { UInt8($0 - token + 2) } ?? 1
     }
 }
