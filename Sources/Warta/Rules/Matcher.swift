@@ -61,12 +61,12 @@ struct Matcher {
             if let one = matchOne(element, at: pos) {
                 record(element, one)
                 if let end = matchList(elements, k + 1, one.end) { return end }
-                captures.removeSubrange(mark...)
+                dropCaptures(from: mark)
             }
             return element.min == 0 ? matchList(elements, k + 1, pos) : nil
         }
         let base = ends.count
-        defer { ends.removeSubrange(base...) }
+        defer { if ends.count > base { ends.removeLast(ends.count - base) } }
         var first = -1
         var p = pos
         while ends.count - base < element.max, let one = matchOne(element, at: p) {
@@ -79,10 +79,17 @@ struct Matcher {
             let end = n == 0 ? pos : ends[base + n - 1]
             if n > 0 { record(element, One(start: first, end: end)) }
             if let result = matchList(elements, k + 1, end) { return result }
-            captures.removeSubrange(mark...)
+            dropCaptures(from: mark)
             n -= 1
         }
         return nil
+    }
+
+    /// Forgets the captures from `mark` on (most often there are none: a test on the array is cheaper than an
+    /// empty removal).
+    @inline(__always)
+    private mutating func dropCaptures(from mark: Int) {
+        if captures.count > mark { captures.removeLast(captures.count - mark) }
     }
 
     private mutating func record(_ element: CompiledElement, _ one: One) {
@@ -109,7 +116,7 @@ struct Matcher {
             let end = matchList(inner, 0, i)
             if let number = element.memo { memo.remember(number, crossLines: crossLines, at: i, end: end, tokens.count) }
             guard let end else {
-                captures.removeSubrange(mark...)
+                dropCaptures(from: mark)
                 return nil
             }
             return One(start: i, end: end)
@@ -128,7 +135,7 @@ struct Matcher {
                     if let number = element.memo { memo.remember(number, crossLines: crossLines, at: i, end: one.end, tokens.count) }
                     return one
                 }
-                captures.removeSubrange(mark...)
+                dropCaptures(from: mark)
             }
             if let number = element.memo { memo.remember(number, crossLines: crossLines, at: i, end: nil, tokens.count) }
             return nil

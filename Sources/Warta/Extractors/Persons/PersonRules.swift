@@ -405,10 +405,11 @@ enum PersonRules {
             let ends = words.indices.reversed().filter { k in
                 k == words.count - 1 || ["di", "pada"].contains(tokens[words[k + 1]].norm)
             }.map { words[$0] + 1 }
+            let nameEnds = m.match(compiledName, atEach: words)
             var found: (start: Int, end: Int)? = nil
             for end in ends {
-                if let start = words.first(where: { $0 < end && m.match(compiledName, at: $0) == end }) {
-                    found = (start, end)
+                if let k = words.indices.first(where: { words[$0] < end && nameEnds[$0] == end }) {
+                    found = (words[k], end)
                     break
                 }
             }

@@ -36,8 +36,10 @@ struct PersonVocabulary: Sendable {
     private let table: [Classes]
     /// For the rare keys that are not a token's own norm (a degree without its dots).
     private let vocabulary: Vocabulary
-    /// Starts of clipped organisation names ("kemen" in "Kemenkeu").
-    private let officePrefixes: [String]
+    /// Starts of clipped organisation names ("kemen" in "Kemenkeu"), filed by their first byte when they are
+    /// ASCII (a norm can only start with such a prefix if its first byte is the same), and the others.
+    private let officePrefixes: [[String]]
+    private let otherOfficePrefixes: [String]
 
     init(_ lexicons: Lexicons) {
         let vocabulary = lexicons.vocabulary
@@ -97,7 +99,12 @@ struct PersonVocabulary: Sendable {
         if table.count < vocabulary.count { table += repeatElement([], count: vocabulary.count - table.count) }
         self.table = table
         self.vocabulary = vocabulary
-        officePrefixes = prefixes
+        var byFirstByte = [[String]](repeating: [], count: 128)
+        for prefix in prefixes where prefix.utf8.allSatisfy({ $0 < 0x80 }) {
+            if let first = prefix.utf8.first { byFirstByte[Int(first)].append(prefix) }
+        }
+        officePrefixes = byFirstByte
+        otherOfficePrefixes = prefixes.filter { !$0.utf8.allSatisfy { $0 < 0x80 } }
     }
 
     /// The classes of a token's word.
@@ -171,7 +178,12 @@ struct PersonVocabulary: Sendable {
         return next < 0x80 || text.hasPrefix(prefix)
     }
 
-    func hasOfficePrefix(_ norm: String) -> Bool { officePrefixes.contains { PersonVocabulary.hasPrefix(norm, $0) } }
+    func hasOfficePrefix(_ norm: String) -> Bool {
+        if let first = norm.utf8.first, first < 0x80, officePrefixes[Int(first)].contains(where: { PersonVocabulary.hasPrefix(norm, $0) }) {
+            return true
+        }
+        return otherOfficePrefixes.contains { norm.hasPrefix($0) }
+    }
 
     /// A capitalized word that may be part of a name ("Yasonna", "Mu’ti", "Álvares"): not a listed word, not a
     /// run-together pair ("TahananRutan"), not a derived common noun or verb ("Pemeliharaan", "Menyampaikan").
