@@ -112,6 +112,12 @@ struct Matcher {
                 case .unknown: break
                 }
             }
+            // Most groups tried fail on their first token: a one-token test that must pass says so without the
+            // whole walk through the group.
+            if let first = inner.first, first.min > 0, first.test.accepts(tokens, i, &memo) == false {
+                if let number = element.memo { memo.remember(number, crossLines: crossLines, at: i, end: nil, tokens.count) }
+                return nil
+            }
             let mark = captures.count
             let end = matchList(inner, 0, i)
             if let number = element.memo { memo.remember(number, crossLines: crossLines, at: i, end: end, tokens.count) }

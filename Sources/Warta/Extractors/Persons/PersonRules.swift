@@ -292,15 +292,17 @@ enum PersonRules {
             let capsInitials = Element.check("capital initials") { v.isCapsInitials($0) }
             let initial = Element.check("initial") { v.isInitial($0) }
             let word = Element.check("word") { $0.kind == .word }
-            // One unit of a name: a name word (hyphenated ones whole: "Perangin-angin"), a dotted initial ("M.",
-            // "F.G.P."), a dotted short given name with the next name word ("Mhd. Jahari"), undotted initials before a
-            // name word ("AM Djiwandono", "I Made"), or a lowercase particle ("bin", "van").
+            // One unit of a name: a name word (hyphenated ones whole: "Perangin-angin"), a dotted short given name
+            // with the next name word ("Mhd. Jahari"), undotted initials before a name word ("AM Djiwandono", "I
+            // Made"), a dotted initial ("M.", "F.G.P."), or a lowercase particle ("bin", "van"). At most one of these
+            // can match at a token (a name word has lowercase letters, initials have none, particles no capital),
+            // so the most frequent comes first.
             let namePart = Element.either(
-                .group(capsInitials, nameWord),
                 .group(nameWord, Element.either(
                     .group(Element.word("-"), word.attachedToPrevious),
                     .group(Element.word("."), nameWord)
                 ).attachedToPrevious.optional),
+                .group(capsInitials, nameWord),
                 .group(initial, Element.word(".").attachedToPrevious),
                 .exact("bin", "binti", "van", "von", "de", "der", "da", "al", "el")
             )
