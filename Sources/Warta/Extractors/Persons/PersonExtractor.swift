@@ -49,7 +49,8 @@ struct PersonExtractor: FieldExtractor {
     private func facts(_ tokens: [Token]) -> [TokenFacts] {
         tokens.withUnsafeBufferPointer { tokens in
             var facts = [TokenFacts](repeating: [], count: tokens.count)
-            for i in tokens.indices where tokens[i].kind == .word {
+            // Each of the three tests wants a capital first letter or only capitals.
+            for i in tokens.indices where tokens[i].kind == .word && !tokens[i].shape.isDisjoint(with: [.initialUpper, .allUpper]) {
                 if vocabulary.isNameWord(tokens[i]) { facts[i].insert(.nameWord) }
                 if vocabulary.isCapsInitials(tokens[i]) { facts[i].insert(.capsInitials) }
                 if vocabulary.isInitial(tokens[i]) { facts[i].insert(.initial) }
