@@ -59,11 +59,23 @@ struct RuleSet<Value: Sendable>: Sendable {
     /// token itself (cheaper than looking it up by index in a copy of the token array).
     func candidates(in document: TokenizedText, lexicons: Lexicons, where allowed: (Int) -> Bool = { _ in true },
                     startingAt starts: ((Token) -> Bool)?) -> [Candidate<Value>] {
+        var memo = MatchMemo()
+        return candidates(in: document, lexicons: lexicons, where: allowed, startingAt: starts, memo: &memo)
+    }
+
+    /// Like `candidates(in:lexicons:where:startingAt:)`, keeping what matching learns about the document's tokens
+    /// in `memo`, which several rule sets run over the same document can share (checks and groups are numbered
+    /// across all rules).
+    func candidates(in document: TokenizedText, lexicons: Lexicons, where allowed: (Int) -> Bool = { _ in true },
+                    startingAt starts: ((Token) -> Bool)? = nil, memo: inout MatchMemo) -> [Candidate<Value>] {
         var found: [Candidate<Value>] = []
         var attempts: [Int] = []
         // Unsafe buffers borrow tokens in place; array subscripts would copy each (two strings) per test.
         document.tokens.withUnsafeBufferPointer { tokens in
             var matcher = Matcher(tokens: tokens)
+            // Swapped in and out, so that neither copy of the tables is shared (which would copy them on write).
+            swap(&matcher.memo, &memo)
+            defer { swap(&matcher.memo, &memo) }
             for i in 0..<tokens.count where !tokens[i].isSpace && allowed(i) && starts?(tokens[i]) != false {
                 attempts.removeAll(keepingCapacity: true)
                 attempts += anywhere

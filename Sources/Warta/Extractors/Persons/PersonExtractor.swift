@@ -63,9 +63,11 @@ struct PersonExtractor: FieldExtractor {
     func run(_ analysis: inout Analysis) {
         let tokens = analysis.text.tokens
         let facts = facts(tokens)
-        let starts = named.candidates(in: analysis.text, lexicons: analysis.lexicons) { !facts[$0].isEmpty }
+        // Both sets match the same names and position bodies: they share what matching learns.
+        var memo = MatchMemo()
+        let starts = named.candidates(in: analysis.text, lexicons: analysis.lexicons, where: { !facts[$0].isEmpty }, memo: &memo)
         // Both sets keep the priority of the full rule list.
-        let candidates = headed.candidates(in: analysis.text, lexicons: analysis.lexicons).map { c in
+        let candidates = headed.candidates(in: analysis.text, lexicons: analysis.lexicons, memo: &memo).map { c in
             Candidate(priority: headedPriority[c.priority], rule: c.rule, tokens: c.tokens, start: c.start, end: c.end, value: c.value)
         } + starts.map { c in
             Candidate(priority: namedPriority[c.priority], rule: c.rule, tokens: c.tokens, start: c.start, end: c.end, value: c.value)
