@@ -143,6 +143,14 @@ struct MatchMemo {
         return value
     }
 
+    /// Takes the answers of `check` (a `.check` element) for every token of the document from the extractor,
+    /// which worked them out already for its own use: matching then never calls the check.
+    mutating func know(_ check: Element, tokenCount: Int, _ answer: (Int) -> Bool) {
+        guard enabled, case .check(_, let number, _) = check.test else { return }
+        if number >= answers.count { answers += Array(repeating: [], count: number + 1 - answers.count) }
+        answers[number] = (0..<tokenCount).map { answer($0) ? 2 : 1 }
+    }
+
     /// What is known of group `number` matched at `token`.
     enum GroupEnd { case unknown, noMatch, end(Int) }
 

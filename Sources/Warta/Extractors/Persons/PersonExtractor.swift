@@ -10,6 +10,7 @@ struct PersonExtractor: FieldExtractor {
     private let headedPriority: [Int]
     private let namedPriority: [Int]
     let vocabulary: PersonVocabulary
+    private let elements: PersonRules.Elements
     /// Vocabulary ids of `placeMarkers` and of the parentheses, for `placeWords`.
     private let placeMarkerIDs: [Int32]
     private let openParenthesis: Int32
@@ -17,7 +18,8 @@ struct PersonExtractor: FieldExtractor {
 
     init(lexicons: Lexicons) {
         vocabulary = PersonVocabulary(lexicons)
-        let all = PersonRules.all(vocabulary, lexicons)
+        elements = PersonRules.Elements(vocabulary, lexicons)
+        let all = PersonRules.all(elements)
         ruleSet = RuleSet(all, lexicons: lexicons)
         func opensWithWords(_ rule: Rule<PersonValue>) -> Bool {
             guard let first = rule.pattern.first, first.min > 0 else { return false }
@@ -63,8 +65,13 @@ struct PersonExtractor: FieldExtractor {
     func run(_ analysis: inout Analysis) {
         let tokens = analysis.text.tokens
         let facts = facts(tokens)
-        // Both sets match the same names and position bodies: they share what matching learns.
+        // Both sets match the same names and position bodies: they share what matching learns, and the name tests
+        // are answered from the facts.
         var memo = MatchMemo()
+        memo.know(elements.nameWord, tokenCount: tokens.count) { facts[$0].contains(.nameWord) }
+        memo.know(elements.capsInitials, tokenCount: tokens.count) { facts[$0].contains(.capsInitials) }
+        memo.know(elements.initial, tokenCount: tokens.count) { facts[$0].contains(.initial) }
+        memo.know(elements.lineStartNameWord, tokenCount: tokens.count) { facts[$0].contains(.nameWord) && tokens[$0].shape.contains(.lineStart) }
         let starts = named.candidates(in: analysis.text, lexicons: analysis.lexicons, where: { !facts[$0].isEmpty }, memo: &memo)
         // Both sets keep the priority of the full rule list.
         let candidates = headed.candidates(in: analysis.text, lexicons: analysis.lexicons, memo: &memo).map { c in

@@ -24,9 +24,8 @@ struct PersonValue: Sendable {
 /// Title Case, and offices, places and events are capitalized too.
 enum PersonRules {
     /// The rules in priority order: when two rules read different names in the same words, the earlier wins.
-    static func all(_ v: PersonVocabulary, _ lexicons: Lexicons) -> [Rule<PersonValue>] {
-        let e = Elements(v, lexicons)
-        return [
+    static func all(_ e: Elements) -> [Rule<PersonValue>] {
+        [
             Rule(
                 "person.honorific_name",
                 "Honorifics or a rank, a name and optional degrees: \"Bapak Nurkholis, S.H., M.H.\", \"Brigjen Pol. Anton\"",
@@ -266,6 +265,11 @@ enum PersonRules {
     /// once, so that every rule asks the same `check` tests and matching remembers each answer for all of them.
     struct Elements: Sendable {
         let v: PersonVocabulary
+        /// The one-token tests of names, which the extractor answers for a whole document at once.
+        let nameWord: Element
+        let capsInitials: Element
+        let initial: Element
+        let lineStartNameWord: Element
         /// A run of name parts (see `namePart`), captured as "name".
         let name: Element
         /// `name` compiled, for productions that look for a name again inside what a rule matched.
@@ -291,6 +295,11 @@ enum PersonRules {
             let nameWord = Element.check("name word (capitalized, not in <name-words>, <places>, <positions>, <honorifics>)") { v.isNameWord($0) }
             let capsInitials = Element.check("capital initials") { v.isCapsInitials($0) }
             let initial = Element.check("initial") { v.isInitial($0) }
+            let lineStartNameWord = Element.check("name word at a line start") { $0.shape.contains(.lineStart) && v.isNameWord($0) }
+            self.nameWord = nameWord
+            self.capsInitials = capsInitials
+            self.initial = initial
+            self.lineStartNameWord = lineStartNameWord
             let word = Element.check("word") { $0.kind == .word }
             // One unit of a name: a name word (hyphenated ones whole: "Perangin-angin"), a dotted short given name
             // with the next name word ("Mhd. Jahari"), undotted initials before a name word ("AM Djiwandono", "I
@@ -308,8 +317,7 @@ enum PersonRules {
             )
             name = namePart.repeated(1...6).as("name")
             compiledName = [CompiledElement(name, lexicons)]
-            lineStartName = Element.group(.check("name word at a line start") { $0.shape.contains(.lineStart) && v.isNameWord($0) },
-                                          namePart.repeated(0...5)).as("name")
+            lineStartName = Element.group(lineStartNameWord, namePart.repeated(0...5)).as("name")
             honorifics = Element.lexicon("honorifics").repeated(1...7).as("honorifics")
 
             let consultant = Element.group(.word("("), .check("K, T or E") { $0.shape.contains(.allUpper) && $0.text.count <= 2 }, .word(")"))
