@@ -19,6 +19,8 @@ struct RuleSet<Value: Sendable>: Sendable {
         compiled = rules.map { $0.pattern.map { CompiledElement($0, lexicons) } }
         lineStartOnly = rules.map { $0.anchor == .lineStart }
         crossesLines = rules.map(\.crossesLines)
+        // The start tests in `tested` as written, to find one that several rules share.
+        var testedSources: [Element.Test] = []
         for (index, rule) in rules.enumerated() {
             guard let starts = RuleSet.startTests(rule.pattern, lexicons) else {
                 anywhere.append(index)
@@ -35,14 +37,13 @@ struct RuleSet<Value: Sendable>: Sendable {
                     }
                 case .digits, .year, .kind(.number):
                     if atNumbers.last != index { atNumbers.append(index) }
-                case .check(_, let number, _):
-                    if let k = tested.firstIndex(where: { if case .check(number, _) = $0.test { true } else { false } }) {
+                default:
+                    if let k = testedSources.firstIndex(where: { RuleSet.sameTest($0, test) }) {
                         if tested[k].rules.last != index { tested[k].rules.append(index) }
                     } else {
+                        testedSources.append(test)
                         tested.append((CompiledElement(Element(test), lexicons).test, [index]))
                     }
-                default:
-                    tested.append((CompiledElement(Element(test), lexicons).test, [index]))
                 }
             }
         }
@@ -77,15 +78,16 @@ struct RuleSet<Value: Sendable>: Sendable {
             swap(&matcher.memo, &memo)
             defer { swap(&matcher.memo, &memo) }
             for i in 0..<tokens.count where !tokens[i].isSpace && allowed(i) && starts?(tokens[i]) != false {
-                attempts.removeAll(keepingCapacity: true)
-                attempts += anywhere
+                // Most tokens start no rule: the tests on emptiness spare array calls.
+                if !attempts.isEmpty { attempts.removeAll(keepingCapacity: true) }
+                if !anywhere.isEmpty { attempts += anywhere }
                 let word = Int(tokens[i].word)
-                if word >= 0, word < byFirstWord.count { attempts += byFirstWord[word] }
-                if tokens[i].kind == .number { attempts += atNumbers }
+                if word >= 0, word < byFirstWord.count, !byFirstWord[word].isEmpty { attempts += byFirstWord[word] }
+                if tokens[i].kind == .number, !atNumbers.isEmpty { attempts += atNumbers }
                 for k in tested.indices where tested[k].test.accepts(tokens, i, &matcher.memo) == true { attempts += tested[k].rules }
                 if attempts.isEmpty { continue }
                 // Earlier rules first, each once.
-                attempts.sort()
+                if attempts.count > 1 { attempts.sort() }
                 var previous = -1
                 for r in attempts where r != previous {
                     previous = r
@@ -99,6 +101,17 @@ struct RuleSet<Value: Sendable>: Sendable {
             }
         }
         return found
+    }
+
+    /// Whether two start tests are the same test, so that it runs once per token for all the rules it opens.
+    private static func sameTest(_ a: Element.Test, _ b: Element.Test) -> Bool {
+        switch (a, b) {
+        case (.check(_, let x, _), .check(_, let y, _)): return x == y
+        case (.exact(let x), .exact(let y)): return x == y
+        case (.kind(let x), .kind(let y)): return x == y
+        case (.shape(let x), .shape(let y)): return x == y
+        default: return false
+        }
     }
 
     /// The one-token tests that a match's first token must pass, or nil when any token may start it.
