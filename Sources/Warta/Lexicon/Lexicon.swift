@@ -29,6 +29,15 @@ struct Lexicon: Sendable {
 
     /// The norms of every entry's first token, for indexing rules by their first word.
     private(set) var firstWords: Set<String> = []
+    /// The same words as bits by vocabulary id: most lookups fail at the first word, which this tells without
+    /// hashing.
+    private var firstWordBits: [UInt64] = []
+
+    @inline(__always)
+    private func mayOpen(_ word: Int32) -> Bool {
+        let id = Int(word)
+        return id >= 0 && id >> 6 < firstWordBits.count && firstWordBits[id >> 6] & (1 << (id & 63)) != 0
+    }
     /// Each entry's token norms, as matching sees them ("Tangerang Selatan" -> ["tangerang", "selatan"]).
     private(set) var phrases: [[String]] = []
 
@@ -42,6 +51,9 @@ struct Lexicon: Sendable {
             guard let first = written.first else { continue }
             firstWords.insert(first.norm)
             let words = written.map { vocabulary.intern($0.norm) }
+            let opening = Int(words[0])
+            if opening >> 6 >= firstWordBits.count { firstWordBits += Array(repeating: 0, count: opening >> 6 + 1 - firstWordBits.count) }
+            firstWordBits[opening >> 6] |= 1 << (opening & 63)
             var node = 0
             for word in words {
                 if let next = child(node, word) {
@@ -81,7 +93,7 @@ struct Lexicon: Sendable {
                 }
                 if i == tokens.count { break }
             }
-            guard tokens[i].word >= 0, let next = child(node, tokens[i].word) else { break }
+            guard i > start || mayOpen(tokens[i].word), tokens[i].word >= 0, let next = child(node, tokens[i].word) else { break }
             node = next
             i += 1
             if entryAt[node] >= 0 { best = (i, Int(entryAt[node])) }
@@ -94,7 +106,7 @@ struct Lexicon: Sendable {
 
     /// The entry whose whole text is the single word with vocabulary id `word`, if any.
     func entry(forWord word: Int32) -> Entry? {
-        guard word >= 0, let n = child(0, word), entryAt[n] >= 0 else { return nil }
+        guard mayOpen(word), let n = child(0, word), entryAt[n] >= 0 else { return nil }
         return entries[Int(entryAt[n])]
     }
 
