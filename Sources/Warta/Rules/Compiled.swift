@@ -27,6 +27,14 @@ final class CompiledElement: Sendable {
     }
 
     let test: Test
+    /// How matching treats the element, and what it needs, read without taking `test` apart (which would
+    /// retain what the case holds at every step).
+    enum Form { case token, lexicon, group, either }
+    let form: Form
+    /// The elements of a group or choice; empty otherwise.
+    let inner: [CompiledElement]
+    /// The lexicon of a lexicon element.
+    let lexicon: LexiconBox?
     let min: Int
     let max: Int
     let name: String?
@@ -39,6 +47,12 @@ final class CompiledElement: Sendable {
     /// built); without, a word the vocabulary lacks gets an id no token carries, which is the same meaning.
     init(_ element: Element, _ lexicons: Lexicons, interning: Bool = true) {
         test = CompiledElement.compile(element.test, lexicons, interning)
+        switch test {
+        case .lexicon(let box): (form, inner, lexicon) = (.lexicon, [], box)
+        case .group(let elements): (form, inner, lexicon) = (.group, elements, nil)
+        case .either(let elements): (form, inner, lexicon) = (.either, elements, nil)
+        default: (form, inner, lexicon) = (.token, [], nil)
+        }
         min = element.min
         max = element.max
         name = element.name

@@ -100,11 +100,13 @@ struct Matcher {
 
     private mutating func matchOne(_ element: CompiledElement, at pos: Int) -> One? {
         guard let i = significant(from: pos, attached: element.attached && pos > 0) else { return nil }
-        switch element.test {
-        case .lexicon(let box):
+        switch element.form {
+        case .lexicon:
+            let box = element.lexicon.unsafelyUnwrapped
             guard let found = box.lexicon.longestMatchIndex(in: tokens, at: i, crossLines: crossLines) else { return nil }
             return One(start: i, end: found.end, lexicon: box, entry: found.entry)
-        case .group(let inner):
+        case .group:
+            let inner = element.inner
             if let number = element.memo {
                 switch memo.groupEnd(number, crossLines: crossLines, at: i) {
                 case .end(let end): return One(start: i, end: end)
@@ -126,7 +128,7 @@ struct Matcher {
                 return nil
             }
             return One(start: i, end: end)
-        case .either(let alternatives):
+        case .either:
             if let number = element.memo {
                 switch memo.groupEnd(number, crossLines: crossLines, at: i) {
                 case .end(let end): return One(start: i, end: end)
@@ -134,7 +136,7 @@ struct Matcher {
                 case .unknown: break
                 }
             }
-            for alternative in alternatives {
+            for alternative in element.inner {
                 let mark = captures.count
                 if let one = matchOne(alternative, at: i) {
                     record(alternative, one)
@@ -145,7 +147,7 @@ struct Matcher {
             }
             if let number = element.memo { memo.remember(number, crossLines: crossLines, at: i, end: nil, tokens.count) }
             return nil
-        default:
+        case .token:
             return element.test.accepts(tokens, i, &memo) == true ? One(start: i, end: i + 1) : nil
         }
     }
