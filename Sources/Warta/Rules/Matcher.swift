@@ -15,8 +15,10 @@ struct Matcher {
     private var crossLines = false
     var captures: [Capture] = []
     /// Where each repetition of a repeated element ended, as a stack shared by the nested calls (one
-    /// allocation for the whole document instead of one per attempt).
+    /// allocation for the whole document instead of one per attempt): `endsCount` entries are in use, and
+    /// the array only grows, so popping is a subtraction.
     private var ends: [Int] = []
+    private var endsCount = 0
     /// Answers of `check` tests already asked about this document's tokens.
     var memo: MatchMemo
 
@@ -38,7 +40,7 @@ struct Matcher {
     mutating func match(_ pattern: [CompiledElement], at start: Int, crossLines: Bool) -> Int? {
         self.crossLines = crossLines
         captures.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
+        endsCount = 0
         return matchList(pattern, 0, start)
     }
 
@@ -65,16 +67,17 @@ struct Matcher {
             }
             return element.min == 0 ? matchList(elements, k + 1, pos) : nil
         }
-        let base = ends.count
-        defer { if ends.count > base { ends.removeLast(ends.count - base) } }
+        let base = endsCount
+        defer { endsCount = base }
         var first = -1
         var p = pos
-        while ends.count - base < element.max, let one = matchOne(element, at: p) {
+        while endsCount - base < element.max, let one = matchOne(element, at: p) {
             if first < 0 { first = one.start }
-            ends.append(one.end)
+            if endsCount < ends.count { ends[endsCount] = one.end } else { ends.append(one.end) }
+            endsCount += 1
             p = one.end
         }
-        var n = ends.count - base
+        var n = endsCount - base
         while n >= element.min {
             let end = n == 0 ? pos : ends[base + n - 1]
             if n > 0 { record(element, One(start: first, end: end)) }
@@ -89,7 +92,7 @@ struct Matcher {
     /// empty removal).
     @inline(__always)
     private mutating func dropCaptures(from mark: Int) {
-        if captures.count > mark { captures.removeLast(captures.count - mark) }
+        while captures.count > mark { captures.removeLast() }
     }
 
     private mutating func record(_ element: CompiledElement, _ one: One) {
