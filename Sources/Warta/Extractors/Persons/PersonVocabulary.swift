@@ -193,6 +193,7 @@ struct PersonVocabulary: Sendable {
 
     /// A capitalized word that may be part of a name ("Yasonna", "Mu’ti", "Álvares"): not a listed word, not a
     /// run-together pair ("TahananRutan"), not a derived common noun or verb ("Pemeliharaan", "Menyampaikan").
+    @inline(__always)
     func isNameWord(_ t: Token) -> Bool {
         guard t.kind == .word, t.shape.contains(.initialUpper), !t.shape.contains(.allUpper), !t.shape.contains(.hasDigit),
               !classes(t).contains(.notName), t.norm.utf8.count > 1, !PersonVocabulary.contains(0x2E, in: t.norm),
@@ -239,6 +240,7 @@ struct PersonVocabulary: Sendable {
     }
 
     /// Capital initials written without dots inside a name ("AM" in "Thomas AM Djiwandono", "I" in "I Made").
+    @inline(__always)
     func isCapsInitials(_ t: Token) -> Bool {
         guard t.kind == .word, t.shape.contains(.allUpper), !t.shape.contains(.hasDigit), (1...4).contains(t.end - t.start),
               !classes(t).contains(.notName), !PersonVocabulary.containsDot(t.text) else { return false }
@@ -248,6 +250,7 @@ struct PersonVocabulary: Sendable {
     }
 
     /// One initial or a run of dotted initials, before its final dot ("M" of "M.", "F.G.P" of "F.G.P.").
+    @inline(__always)
     func isInitial(_ t: Token) -> Bool {
         guard t.kind == .word, t.shape.contains(.allUpper) else { return false }
         guard t.end - t.start == t.utf8End - t.utf8Start else {
