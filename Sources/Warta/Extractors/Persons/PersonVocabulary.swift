@@ -159,11 +159,16 @@ struct PersonVocabulary: Sendable {
         return parts
     }
 
-    /// Whether `text` holds `byte` in UTF-8; through the contiguous bytes, which is much faster than iterating the view.
+    /// Runs `body` over the UTF-8 bytes of `text`: in place (a native string), or else over a copy. Much faster
+    /// than iterating the UTF-8 view.
     @inline(__always)
-    static func contains(_ byte: UInt8, in text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
+    static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
     }
+
+    /// Whether `text` holds `byte` in UTF-8.
+    @inline(__always)
+    static func contains(_ byte: UInt8, in text: String) -> Bool { withBytes(text) { $0.contains(byte) } }
 
     /// The norm without its dots; a dot is one byte in UTF-8, so dropping bytes drops exactly the dots.
     static func undotted(_ norm: String) -> String { String(decoding: norm.utf8.filter { $0 != 0x2E }, as: UTF8.self) }
@@ -204,19 +209,19 @@ struct PersonVocabulary: Sendable {
 
     /// A capital after a lowercase letter: two words written together ("TahananRutan", "ZinfokimImam").
     private static func runsTogether(_ text: String) -> Bool {
-        var sawLower = false
-        var first = true
-        for byte in text.utf8 {
-            if first { first = false; continue }
-            guard byte < 0x80 else {
-                // Rare non-ASCII letters: ask Unicode.
-                var lower = false
-                for scalar in text.unicodeScalars.dropFirst() {
-                    if scalar.properties.isLowercase { lower = true } else if lower, scalar.properties.isUppercase { return true }
-                }
-                return false
+        let ascii: Bool? = withBytes(text) { bytes in
+            var sawLower = false
+            for byte in bytes.dropFirst() {
+                guard byte < 0x80 else { return nil }
+                if byte >= 0x61, byte <= 0x7A { sawLower = true } else if sawLower, byte >= 0x41, byte <= 0x5A { return true }
             }
-            if byte >= 0x61, byte <= 0x7A { sawLower = true } else if sawLower, byte >= 0x41, byte <= 0x5A { return true }
+            return false
+        }
+        if let ascii { return ascii }
+        // Rare non-ASCII letters: ask Unicode.
+        var lower = false
+        for scalar in text.unicodeScalars.dropFirst() {
+            if scalar.properties.isLowercase { lower = true } else if lower, scalar.properties.isUppercase { return true }
         }
         return false
     }
@@ -225,18 +230,14 @@ struct PersonVocabulary: Sendable {
     /// ("Pemeliharaan", "Kebijakan") and verbs in -kan ("Menyampaikan", "Resmikan"). Long words only, so that
     /// names such as "Setiawan", "Kurniawan" or "Arkan" are not touched.
     static func isDerivedWord(_ norm: String) -> Bool {
-        let bytes = norm.utf8
-        let n = bytes.count
-        guard n >= 7 else { return false }
-        var tail = bytes.suffix(3).makeIterator()
-        let k = tail.next(), a = tail.next(), last = tail.next()
-        guard a == 0x61, last == 0x6E else { return false }  // "...an"
-        // Headline verbs in -kan ("Resmikan", "Miskinkan") and me-/ber-/di-/ter- verbs ("Menyampaikan").
-        if k == 0x6B { return true }
-        // pe-/per-/ke- ... -an nouns ("Pemeliharaan", "Kebijakan").
-        var head = bytes.makeIterator()
-        let first = head.next(), second = head.next()
-        return n >= 9 && (first == 0x70 || first == 0x6B) && second == 0x65
+        withBytes(norm) { b in
+            let n = b.count
+            guard n >= 7, b[n - 2] == 0x61, b[n - 1] == 0x6E else { return false }  // "...an"
+            // Headline verbs in -kan ("Resmikan", "Miskinkan") and me-/ber-/di-/ter- verbs ("Menyampaikan").
+            if b[n - 3] == 0x6B { return true }
+            // pe-/per-/ke- ... -an nouns ("Pemeliharaan", "Kebijakan").
+            return n >= 9 && (b[0] == 0x70 || b[0] == 0x6B) && b[1] == 0x65
+        }
     }
 
     /// Capital initials written without dots inside a name ("AM" in "Thomas AM Djiwandono", "I" in "I Made").
