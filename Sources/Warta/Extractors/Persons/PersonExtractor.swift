@@ -207,12 +207,15 @@ struct PersonExtractor: FieldExtractor {
 
         // Step 4.
         if !people.isEmpty {
-            let covered = people.flatMap(\.mentions)
+            var covered = [Bool](repeating: false, count: tokens.count)
+            for mention in people.flatMap(\.mentions) { for j in mention { covered[j] = true } }
+            // A mention's first word is a word of the person's name.
+            let nameWordSet = Set(people.flatMap(\.words))
             var i = 0
             while i < tokens.count {
-                guard !facts[i].isDisjoint(with: [.nameWord, .capsInitials]),
-                      !covered.contains(where: { $0.contains(i) }) else { i += 1; continue }
+                guard !facts[i].isDisjoint(with: [.nameWord, .capsInitials]), !covered[i] else { i += 1; continue }
                 let run = nameRun(from: i, tokens, facts)
+                guard nameWordSet.contains(tokens[i].norm) else { i = run.upperBound; continue }
                 var end = run.upperBound
                 let titled = inTitleLine(i)
                 var hit: Int? = nil
@@ -226,7 +229,7 @@ struct PersonExtractor: FieldExtractor {
                     if !titled { break }
                     end = PersonRules.significant(i..<end, tokens).dropLast().last.map { $0 + 1 } ?? i
                 }
-                if let p = hit, !covered.contains(where: { $0.overlaps(i..<end) }) {
+                if let p = hit, !covered[i..<end].contains(true) {
                     people[p].mentions.append(i..<end)
                     lastSeen[p] = max(lastSeen[p], i)
                 }
