@@ -1,6 +1,5 @@
 /// Finds people, links their mentions, and writes their titles (positions, honorifics, degrees).
 struct PersonExtractor: FieldExtractor {
-    let ruleSet: RuleSet<PersonValue>
     /// The rules that open with a word or lexicon phrase (a position head, a speech verb), tried where it stands.
     private let headed: RuleSet<PersonValue>
     /// The rules that open with the name itself, tried only where a name or an honorific can start: most tokens
@@ -20,7 +19,6 @@ struct PersonExtractor: FieldExtractor {
         vocabulary = PersonVocabulary(lexicons)
         elements = PersonRules.Elements(vocabulary, lexicons)
         let all = PersonRules.all(elements)
-        ruleSet = RuleSet(all, lexicons: lexicons)
         func opensWithWords(_ rule: Rule<PersonValue>) -> Bool {
             guard let first = rule.pattern.first, first.min > 0 else { return false }
             switch first.test {
@@ -37,7 +35,12 @@ struct PersonExtractor: FieldExtractor {
         closeParenthesis = lexicons.vocabulary.intern(")")
     }
 
-    var rules: [RuleInfo] { ruleSet.infos(field: "persons") }
+    /// Every rule, in priority order.
+    var rules: [RuleInfo] {
+        let infos = headed.infos(field: "persons") + named.infos(field: "persons")
+        let priorities = headedPriority + namedPriority
+        return infos.indices.sorted { priorities[$0] < priorities[$1] }.map { infos[$0] }
+    }
 
     /// What the extractor asks about a token more than once, found for each token of a document in one pass.
     struct TokenFacts: OptionSet {
