@@ -54,17 +54,16 @@ struct PersonVocabulary: Sendable {
         var prefixes: [String] = []
         for entry in lexicons["name-words"].entries {
             let ws = PersonVocabulary.words(entry.text)
-            mark(ws, .notName)
             switch entry.fields.first ?? "" {
-            case "common": mark(ws, .common)
+            case "common": mark(ws, [.notName, .common])
             case "prefix":
                 prefixes.append(contentsOf: ws)
-                mark(ws, .organisation)
+                mark(ws, [.notName, .organisation])
             case "facility":
                 mark(ws.prefix(1), .facility)
-                mark(ws, [.office, .organisation])
-            case "org": mark(ws, [.office, .organisation])
-            default: mark(ws, .office)
+                mark(ws, [.notName, .office, .organisation])
+            case "org": mark(ws, [.notName, .office, .organisation])
+            default: mark(ws, [.notName, .office])
             }
         }
         // One-word places only: the words of a longer place name ("Puncak Jaya", "Raja Ampat") are names
@@ -128,7 +127,8 @@ struct PersonVocabulary: Sendable {
     /// The words of a lexicon entry as tokens' norms are compared with them: folded, trailing dots and apostrophes
     /// dropped ("Jl." -> "jl"), and only parts with a letter.
     static func words(_ text: String) -> [String] {
-        parts(text) { part in
+        if let words = asciiWords(text) { return words }
+        return parts(text) { part in
             var w = Token.fold(part)
             while let last = w.utf8.last, last == 0x2E || last == 0x27 { w.removeLast() }
             let hasLetter = w.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
@@ -137,10 +137,38 @@ struct PersonVocabulary: Sendable {
         }
     }
 
+    /// `words(_:)` for an entry in plain ASCII (nearly all are), on its bytes: folding is lowercasing there.
+    /// Nil for any other entry.
+    private static func asciiWords(_ text: String) -> [String]? {
+        withBytes(text) { bytes -> [String]? in
+            var words: [String] = []
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == 0x20 { i += 1; continue }
+                let start = i
+                var hasLetter = false
+                while i < bytes.count, bytes[i] != 0x20 {
+                    // Past ASCII, or a backtick (which folds to an apostrophe): the general way.
+                    guard bytes[i] < 0x80, bytes[i] != 0x60 else { return nil }
+                    if (bytes[i] | 0x20) >= 0x61, (bytes[i] | 0x20) <= 0x7A { hasLetter = true }
+                    i += 1
+                }
+                var end = i
+                while end > start, bytes[end - 1] == 0x2E || bytes[end - 1] == 0x27 { end -= 1 }
+                guard hasLetter, end > start else { continue }
+                words.append(String(unsafeUninitializedCapacity: end - start) { out in
+                    for k in start..<end { out[k - start] = bytes[k] >= 0x41 && bytes[k] <= 0x5A ? bytes[k] | 0x20 : bytes[k] }
+                    return end - start
+                })
+            }
+            return words
+        }
+    }
+
     /// The space-separated parts of `text`, transformed. Start-up reads thousands of entries: plain ASCII ones
     /// are split on bytes, which gives the same parts as splitting on characters.
     static func parts(_ text: String, _ transform: (String) -> String?) -> [String] {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard withBytes(text, { $0.allSatisfy { $0 < 0x80 } }) else {
             return text.split(separator: " ").compactMap { transform(String($0)) }
         }
         var parts: [String] = []
