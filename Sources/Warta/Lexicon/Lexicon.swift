@@ -32,6 +32,14 @@ struct Lexicon: Sendable {
     /// The same words as bits by vocabulary id: most lookups fail at the first word, which this tells without
     /// hashing.
     private var firstWordBits: [UInt64] = []
+    /// The same words' vocabulary ids, ascending.
+    var firstWordIDs: [Int32] {
+        var ids: [Int32] = []
+        for (k, bits) in firstWordBits.enumerated() where bits != 0 {
+            for bit in 0..<64 where bits & (1 << bit) != 0 { ids.append(Int32(k << 6 | bit)) }
+        }
+        return ids
+    }
 
     @inline(__always)
     private func mayOpen(_ word: Int32) -> Bool {

@@ -22,7 +22,7 @@ struct RuleSet<Value: Sendable>: Sendable {
         // The start tests in `tested` as written, to find one that several rules share.
         var testedSources: [Element.Test] = []
         for (index, rule) in rules.enumerated() {
-            guard let starts = RuleSet.startTests(rule.pattern, lexicons) else {
+            guard let starts = RuleSet.startTests(rule.pattern) else {
                 anywhere.append(index)
                 continue
             }
@@ -30,11 +30,10 @@ struct RuleSet<Value: Sendable>: Sendable {
             for test in starts {
                 switch test {
                 case .word(let words):
-                    for word in words {
-                        let id = Int(lexicons.vocabulary.intern(word))
-                        if byFirstWord.count <= id { byFirstWord += Array(repeating: [], count: id + 1 - byFirstWord.count) }
-                        if byFirstWord[id].last != index { byFirstWord[id].append(index) }
-                    }
+                    for word in words { file(index, underWord: Int(lexicons.vocabulary.intern(word))) }
+                case .lexicon(let name):
+                    // The lexicon numbered its first words when it was built.
+                    for id in lexicons[name].firstWordIDs { file(index, underWord: Int(id)) }
                 case .digits, .year, .kind(.number):
                     if atNumbers.last != index { atNumbers.append(index) }
                 default:
@@ -47,6 +46,11 @@ struct RuleSet<Value: Sendable>: Sendable {
                 }
             }
         }
+    }
+
+    private mutating func file(_ rule: Int, underWord id: Int) {
+        if byFirstWord.count <= id { byFirstWord += Array(repeating: [], count: id + 1 - byFirstWord.count) }
+        if byFirstWord[id].last != rule { byFirstWord[id].append(rule) }
     }
 
     /// Every match of every rule at every significant token of `document`, with the rule's production,
@@ -114,26 +118,25 @@ struct RuleSet<Value: Sendable>: Sendable {
         }
     }
 
-    /// The one-token tests that a match's first token must pass, or nil when any token may start it.
-    /// Optional leading elements add their own tests and those of what follows them.
-    static func startTests(_ pattern: [Element], _ lexicons: Lexicons) -> [Element.Test]? {
+    /// The one-token tests that a match's first token must pass (a lexicon: one of its first words), or nil
+    /// when any token may start it. Optional leading elements add their own tests and those of what follows them.
+    static func startTests(_ pattern: [Element]) -> [Element.Test]? {
         var tests: [Element.Test] = []
         for element in pattern {
-            guard let own = startTests(element.test, lexicons) else { return nil }
+            guard let own = startTests(element.test) else { return nil }
             tests += own
             if element.min > 0 { return tests }
         }
         return nil  // every element optional: the match may start anywhere
     }
 
-    private static func startTests(_ test: Element.Test, _ lexicons: Lexicons) -> [Element.Test]? {
+    private static func startTests(_ test: Element.Test) -> [Element.Test]? {
         switch test {
-        case .lexicon(let name): return [.word(lexicons[name].firstWords)]
-        case .group(let elements): return startTests(elements, lexicons)
+        case .group(let elements): return startTests(elements)
         case .either(let alternatives):
             var all: [Element.Test] = []
             for alternative in alternatives {
-                guard let tests = startTests(alternative.test, lexicons) else { return nil }
+                guard let tests = startTests(alternative.test) else { return nil }
                 all += tests
                 if alternative.min == 0 { return nil }
             }
