@@ -46,6 +46,7 @@ struct Matcher {
 
     /// The next significant token at or after `pos`, or nil when a line break (or, for an attached
     /// element, any whitespace) stands in the way.
+    @inline(__always)
     private func significant(from pos: Int, attached: Bool) -> Int? {
         var i = pos
         while i < tokens.count, tokens[i].isSpace {
@@ -61,7 +62,7 @@ struct Matcher {
         let mark = captures.count
         if element.max == 1 {
             if let one = matchOne(element, at: pos) {
-                record(element, one)
+                if element.name != nil { record(element, one) }
                 if let end = matchList(elements, k + 1, one.end) { return end }
                 dropCaptures(from: mark)
             }
@@ -80,7 +81,7 @@ struct Matcher {
         var n = endsCount - base
         while n >= element.min {
             let end = n == 0 ? pos : ends[base + n - 1]
-            if n > 0 { record(element, One(start: first, end: end)) }
+            if n > 0, element.name != nil { record(element, One(start: first, end: end)) }
             if let result = matchList(elements, k + 1, end) { return result }
             dropCaptures(from: mark)
             n -= 1
@@ -142,7 +143,7 @@ struct Matcher {
             for alternative in element.inner {
                 let mark = captures.count
                 if let one = matchOne(alternative, at: i) {
-                    record(alternative, one)
+                    if alternative.name != nil { record(alternative, one) }
                     if let number = element.memo { memo.remember(number, crossLines: crossLines, at: i, end: one.end, tokens.count) }
                     return one
                 }
