@@ -22,11 +22,13 @@ struct Matcher {
     /// Answers of `check` tests already asked about this document's tokens.
     var memo: MatchMemo
 
-    /// One element matched once: its token span, and the lexicon entry when it was a lexicon phrase.
+    /// One element matched once: its token span, and the lexicon entry when it was a lexicon phrase. The
+    /// lexicon is held unowned: the compiled pattern keeps it alive, and a counted reference would cost a
+    /// retain and a release at every step of matching.
     private struct One {
         let start: Int
         let end: Int
-        var lexicon: CompiledElement.LexiconBox? = nil
+        unowned(unsafe) var lexicon: CompiledElement.LexiconBox? = nil
         var entry = -1
     }
 
