@@ -42,11 +42,14 @@ final class CompiledElement: Sendable {
     /// For a group or choice whose match is its span alone (it captures nothing and carries no lexicon entry):
     /// its number, under which matching remembers where it ended at each token.
     let memo: Int?
+    /// For a `check`: its number, so that a remembered answer is read without taking `test` apart; else -1.
+    let check: Int
 
     /// Compiles `element`. With `interning`, its words join the vocabulary (only while an extractor is being
     /// built); without, a word the vocabulary lacks gets an id no token carries, which is the same meaning.
     init(_ element: Element, _ lexicons: Lexicons, interning: Bool = true) {
         test = CompiledElement.compile(element.test, lexicons, interning)
+        if case .check(let number, _) = test { check = number } else { check = -1 }
         switch test {
         case .lexicon(let box): (form, inner, lexicon) = (.lexicon, [], box)
         case .group(let elements): (form, inner, lexicon) = (.group, elements, nil)
@@ -101,6 +104,15 @@ final class CompiledElement: Sendable {
     }
 }
 
+extension CompiledElement {
+    /// `test.accepts`, answering a check from the memo when it already knows.
+    @inline(__always)
+    func accepts(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ memo: inout MatchMemo) -> Bool? {
+        if check >= 0, let known = memo.known(check, i) { return known }
+        return test.accepts(tokens, i, &memo)
+    }
+}
+
 extension CompiledElement.Test {
     /// Tests token `i`; nil for the tests that are not one-token tests. Takes the buffer and an index, not
     /// a `Token`: reading fields in place avoids copying the token (and its two strings) for every test.
@@ -144,6 +156,14 @@ struct MatchMemo {
     let enabled: Bool
 
     init(enabled: Bool = true) { self.enabled = enabled }
+
+    /// The remembered answer of check `number` at `token`, if any.
+    @inline(__always)
+    func known(_ number: Int, _ token: Int) -> Bool? {
+        guard number < answers.count, !answers[number].isEmpty else { return nil }
+        let known = answers[number][token]
+        return known == 0 ? nil : known == 2
+    }
 
     @inline(__always)
     mutating func answer(_ number: Int, _ token: Int, _ tokenCount: Int, _ compute: () -> Bool) -> Bool {

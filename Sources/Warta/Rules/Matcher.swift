@@ -122,7 +122,7 @@ struct Matcher {
             }
             // Most groups tried fail on their first token: a one-token test that must pass says so without the
             // whole walk through the group.
-            if let first = inner.first, first.min > 0, first.test.accepts(tokens, i, &memo) == false {
+            if let first = inner.first, first.min > 0, first.accepts(tokens, i, &memo) == false {
                 if let number = element.memo { memo.remember(number, crossLines: crossLines, at: i, end: nil, tokens.count) }
                 return nil
             }
@@ -154,7 +154,7 @@ struct Matcher {
             if let number = element.memo { memo.remember(number, crossLines: crossLines, at: i, end: nil, tokens.count) }
             return nil
         case .token:
-            return element.test.accepts(tokens, i, &memo) == true ? One(start: i, end: i + 1) : nil
+            return element.accepts(tokens, i, &memo) == true ? One(start: i, end: i + 1) : nil
         }
     }
 }

@@ -9,7 +9,7 @@ struct RuleSet<Value: Sendable>: Sendable {
     private var byFirstWord: [[Int]] = []
     private var atNumbers: [Int] = []
     /// Start tests of their own, each with the rules it opens; rules sharing a `check` share its entry.
-    private var tested: [(test: CompiledElement.Test, rules: [Int])] = []
+    private var tested: [(element: CompiledElement, rules: [Int])] = []
     private var anywhere: [Int] = []
     private let lineStartOnly: [Bool]
     private let crossesLines: [Bool]
@@ -41,7 +41,7 @@ struct RuleSet<Value: Sendable>: Sendable {
                         if tested[k].rules.last != index { tested[k].rules.append(index) }
                     } else {
                         testedSources.append(test)
-                        tested.append((CompiledElement(Element(test), lexicons).test, [index]))
+                        tested.append((CompiledElement(Element(test), lexicons), [index]))
                     }
                 }
             }
@@ -88,7 +88,7 @@ struct RuleSet<Value: Sendable>: Sendable {
                 let word = Int(tokens[i].word)
                 if word >= 0, word < byFirstWord.count, !byFirstWord[word].isEmpty { attempts += byFirstWord[word] }
                 if tokens[i].kind == .number, !atNumbers.isEmpty { attempts += atNumbers }
-                for k in tested.indices where tested[k].test.accepts(tokens, i, &matcher.memo) == true { attempts += tested[k].rules }
+                for k in tested.indices where tested[k].element.accepts(tokens, i, &matcher.memo) == true { attempts += tested[k].rules }
                 if attempts.isEmpty { continue }
                 // Earlier rules first, each once.
                 if attempts.count > 1 { attempts.sort() }
