@@ -145,35 +145,45 @@ extension CompiledElement.Test {
 /// repetitions and backtracking) ask at the same token is worked out once: the answers of `check` tests, and
 /// where each remembered group or choice (`CompiledElement.memo`) ended. Per matcher, so per document.
 struct MatchMemo {
-    /// By check number: one byte per token, 0 unknown, 1 false, 2 true.
-    private var answers: [[UInt8]] = []
-    /// By group number, twice (within a line, across lines): one byte per token, 0 unknown, 1 no match, or 2
-    /// plus the number of tokens matched (longer matches are not remembered). A table is made when its group
-    /// is matched a second time in the document: most groups are tried at a few tokens only.
-    private var ends: [[UInt8]] = []
-    private var triedOnce: [Bool] = []
+    /// All tables, one after the other: one byte per token of the document each.
+    private var bytes: [UInt8] = []
+    /// Where each check's table starts in `bytes`, by check number (-1: none yet). A check's byte is 0 unknown,
+    /// 1 false, 2 true.
+    private var answersAt: [Int32] = []
+    /// Where each group's table starts in `bytes`, by group number, twice (within a line, across lines): -1 not
+    /// tried yet, -2 tried once (most groups are tried at a few tokens only: a table is made at the second use).
+    /// A group's byte is 0 unknown, 1 no match, or 2 plus the number of tokens matched (longer matches are not
+    /// remembered).
+    private var endsAt: [Int32] = []
     /// Off for one-off matches (`Match.match`), where filling tables would cost more than it saves.
     let enabled: Bool
 
     init(enabled: Bool = true) { self.enabled = enabled }
 
+    /// A new table of `tokenCount` unknowns; returns where it starts.
+    private mutating func table(_ tokenCount: Int) -> Int32 {
+        let start = Int32(bytes.count)
+        bytes += repeatElement(0, count: tokenCount)
+        return start
+    }
+
     /// The remembered answer of check `number` at `token`, if any.
     @inline(__always)
     func known(_ number: Int, _ token: Int) -> Bool? {
-        guard number < answers.count, !answers[number].isEmpty else { return nil }
-        let known = answers[number][token]
+        guard number < answersAt.count, answersAt[number] >= 0 else { return nil }
+        let known = bytes[Int(answersAt[number]) + token]
         return known == 0 ? nil : known == 2
     }
 
     @inline(__always)
     mutating func answer(_ number: Int, _ token: Int, _ tokenCount: Int, _ compute: () -> Bool) -> Bool {
         guard enabled else { return compute() }
-        if number >= answers.count { answers += Array(repeating: [], count: number + 1 - answers.count) }
-        if answers[number].isEmpty { answers[number] = Array(repeating: 0, count: tokenCount) }
-        let known = answers[number][token]
-        if known != 0 { return known == 2 }
+        if number >= answersAt.count { answersAt += repeatElement(-1, count: number + 1 - answersAt.count) }
+        if answersAt[number] < 0 { answersAt[number] = table(tokenCount) }
+        let at = Int(answersAt[number]) + token
+        if bytes[at] != 0 { return bytes[at] == 2 }
         let value = compute()
-        answers[number][token] = value ? 2 : 1
+        bytes[at] = value ? 2 : 1
         return value
     }
 
@@ -181,8 +191,10 @@ struct MatchMemo {
     /// which worked them out already for its own use: matching then never calls the check.
     mutating func know(_ check: Element, tokenCount: Int, _ answer: (Int) -> Bool) {
         guard enabled, case .check(_, let number, _) = check.test else { return }
-        if number >= answers.count { answers += Array(repeating: [], count: number + 1 - answers.count) }
-        answers[number] = (0..<tokenCount).map { answer($0) ? 2 : 1 }
+        if number >= answersAt.count { answersAt += repeatElement(-1, count: number + 1 - answersAt.count) }
+        if answersAt[number] < 0 { answersAt[number] = table(tokenCount) }
+        let start = Int(answersAt[number])
+        for token in 0..<tokenCount { bytes[start + token] = answer(token) ? 2 : 1 }
     }
 
     /// What is known of group `number` matched at `token`.
@@ -191,22 +203,19 @@ struct MatchMemo {
     @inline(__always)
     func groupEnd(_ number: Int, crossLines: Bool, at token: Int) -> GroupEnd {
         let slot = 2 * number + (crossLines ? 1 : 0)
-        guard enabled, slot < ends.count, !ends[slot].isEmpty else { return .unknown }
-        let known = ends[slot][token]
+        guard enabled, slot < endsAt.count, endsAt[slot] >= 0 else { return .unknown }
+        let known = bytes[Int(endsAt[slot]) + token]
         return known == 0 ? .unknown : known == 1 ? .noMatch : .end(token + Int(known) - 2)
     }
 
     mutating func remember(_ number: Int, crossLines: Bool, at token: Int, end: Int?, _ tokenCount: Int) {
         let slot = 2 * number + (crossLines ? 1 : 0)
         guard enabled, end.map({ $0 - token <= 253 }) ?? true else { return }
-        if slot >= ends.count {
-            ends += Array(repeating: [], count: slot + 1 - ends.count)
-            triedOnce += Array(repeating: false, count: slot + 1 - triedOnce.count)
+        if slot >= endsAt.count { endsAt += repeatElement(-1, count: slot + 1 - endsAt.count) }
+        if endsAt[slot] < 0 {
+            guard endsAt[slot] == -2 else { endsAt[slot] = -2; return }
+            endsAt[slot] = table(tokenCount)
         }
-        if ends[slot].isEmpty {
-            guard triedOnce[slot] else { triedOnce[slot] = true; return }
-            ends[slot] = Array(repeating: 0, count: tokenCount)
-        }
-        ends[slot][token] = end.map { UInt8($0 - token + 2) } ?? 1
+        bytes[Int(endsAt[slot]) + token] = end.map { UInt8($0 - token + 2) } ?? 1
     }
 }
