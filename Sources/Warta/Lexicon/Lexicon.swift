@@ -29,6 +29,23 @@ struct Lexicon: Sendable {
 
     /// The norms of every entry's first token, for indexing rules by their first word.
     private(set) var firstWords: Set<String> = []
+    /// The same words as bits by vocabulary id: most lookups fail at the first word, which this tells without
+    /// hashing.
+    private var firstWordBits: [UInt64] = []
+    /// The same words' vocabulary ids, ascending.
+    var firstWordIDs: [Int32] {
+        var ids: [Int32] = []
+        for (k, bits) in firstWordBits.enumerated() where bits != 0 {
+            for bit in 0..<64 where bits & (1 << bit) != 0 { ids.append(Int32(k << 6 | bit)) }
+        }
+        return ids
+    }
+
+    @inline(__always)
+    private func mayOpen(_ word: Int32) -> Bool {
+        let id = Int(word)
+        return id >= 0 && id >> 6 < firstWordBits.count && firstWordBits[id >> 6] & (1 << (id & 63)) != 0
+    }
     /// Each entry's token norms, as matching sees them ("Tangerang Selatan" -> ["tangerang", "selatan"]).
     private(set) var phrases: [[String]] = []
 
@@ -42,6 +59,9 @@ struct Lexicon: Sendable {
             guard let first = written.first else { continue }
             firstWords.insert(first.norm)
             let words = written.map { vocabulary.intern($0.norm) }
+            let opening = Int(words[0])
+            if opening >> 6 >= firstWordBits.count { firstWordBits += Array(repeating: 0, count: opening >> 6 + 1 - firstWordBits.count) }
+            firstWordBits[opening >> 6] |= 1 << (opening & 63)
             var node = 0
             for word in words {
                 if let next = child(node, word) {
@@ -81,7 +101,7 @@ struct Lexicon: Sendable {
                 }
                 if i == tokens.count { break }
             }
-            guard tokens[i].word >= 0, let next = child(node, tokens[i].word) else { break }
+            guard i > start || mayOpen(tokens[i].word), tokens[i].word >= 0, let next = child(node, tokens[i].word) else { break }
             node = next
             i += 1
             if entryAt[node] >= 0 { best = (i, Int(entryAt[node])) }
@@ -94,7 +114,7 @@ struct Lexicon: Sendable {
 
     /// The entry whose whole text is the single word with vocabulary id `word`, if any.
     func entry(forWord word: Int32) -> Entry? {
-        guard word >= 0, let n = child(0, word), entryAt[n] >= 0 else { return nil }
+        guard mayOpen(word), let n = child(0, word), entryAt[n] >= 0 else { return nil }
         return entries[Int(entryAt[n])]
     }
 

@@ -15,22 +15,26 @@ struct Matcher {
     private var crossLines = false
     var captures: [Capture] = []
     /// Where each repetition of a repeated element ended, as a stack shared by the nested calls (one
-    /// allocation for the whole document instead of one per attempt).
+    /// allocation for the whole document instead of one per attempt): `endsCount` entries are in use, and
+    /// the array only grows, so popping is a subtraction.
     private var ends: [Int] = []
+    private var endsCount = 0
     /// Answers of `check` tests already asked about this document's tokens.
-    var memo: CheckMemo
+    var memo: MatchMemo
 
-    /// One element matched once: its token span, and the lexicon entry when it was a lexicon phrase.
+    /// One element matched once: its token span, and the lexicon entry when it was a lexicon phrase. The
+    /// lexicon is held unowned: the compiled pattern keeps it alive, and a counted reference would cost a
+    /// retain and a release at every step of matching.
     private struct One {
         let start: Int
         let end: Int
-        var lexicon: CompiledElement.LexiconBox? = nil
+        unowned(unsafe) var lexicon: CompiledElement.LexiconBox? = nil
         var entry = -1
     }
 
     init(tokens: UnsafeBufferPointer<Token>, remember: Bool = true) {
         self.tokens = tokens
-        memo = CheckMemo(enabled: remember)
+        memo = MatchMemo(enabled: remember)
     }
 
     /// Matches `pattern` starting at significant token `start`; returns one past the last token matched.
@@ -38,12 +42,13 @@ struct Matcher {
     mutating func match(_ pattern: [CompiledElement], at start: Int, crossLines: Bool) -> Int? {
         self.crossLines = crossLines
         captures.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
+        endsCount = 0
         return matchList(pattern, 0, start)
     }
 
     /// The next significant token at or after `pos`, or nil when a line break (or, for an attached
     /// element, any whitespace) stands in the way.
+    @inline(__always)
     private func significant(from pos: Int, attached: Bool) -> Int? {
         var i = pos
         while i < tokens.count, tokens[i].isSpace {
@@ -59,30 +64,38 @@ struct Matcher {
         let mark = captures.count
         if element.max == 1 {
             if let one = matchOne(element, at: pos) {
-                record(element, one)
+                if element.name != nil { record(element, one) }
                 if let end = matchList(elements, k + 1, one.end) { return end }
-                captures.removeSubrange(mark...)
+                dropCaptures(from: mark)
             }
             return element.min == 0 ? matchList(elements, k + 1, pos) : nil
         }
-        let base = ends.count
-        defer { ends.removeSubrange(base...) }
+        let base = endsCount
+        defer { endsCount = base }
         var first = -1
         var p = pos
-        while ends.count - base < element.max, let one = matchOne(element, at: p) {
+        while endsCount - base < element.max, let one = matchOne(element, at: p) {
             if first < 0 { first = one.start }
-            ends.append(one.end)
+            if endsCount < ends.count { ends[endsCount] = one.end } else { ends.append(one.end) }
+            endsCount += 1
             p = one.end
         }
-        var n = ends.count - base
+        var n = endsCount - base
         while n >= element.min {
             let end = n == 0 ? pos : ends[base + n - 1]
-            if n > 0 { record(element, One(start: first, end: end)) }
+            if n > 0, element.name != nil { record(element, One(start: first, end: end)) }
             if let result = matchList(elements, k + 1, end) { return result }
-            captures.removeSubrange(mark...)
+            dropCaptures(from: mark)
             n -= 1
         }
         return nil
+    }
+
+    /// Forgets the captures from `mark` on (most often there are none: a test on the array is cheaper than an
+    /// empty removal).
+    @inline(__always)
+    private mutating func dropCaptures(from mark: Int) {
+        while captures.count > mark { captures.removeLast() }
     }
 
     private mutating func record(_ element: CompiledElement, _ one: One) {
@@ -93,29 +106,55 @@ struct Matcher {
 
     private mutating func matchOne(_ element: CompiledElement, at pos: Int) -> One? {
         guard let i = significant(from: pos, attached: element.attached && pos > 0) else { return nil }
-        switch element.test {
-        case .lexicon(let box):
+        switch element.form {
+        case .lexicon:
+            let box = element.lexicon.unsafelyUnwrapped
             guard let found = box.lexicon.longestMatchIndex(in: tokens, at: i, crossLines: crossLines) else { return nil }
             return One(start: i, end: found.end, lexicon: box, entry: found.entry)
-        case .group(let inner):
+        case .group:
+            let inner = element.inner
+            if let number = element.memo {
+                switch memo.groupEnd(number, crossLines: crossLines, at: i) {
+                case .end(let end): return One(start: i, end: end)
+                case .noMatch: return nil
+                case .unknown: break
+                }
+            }
+            // Most groups tried fail on their first token: a one-token test that must pass says so without the
+            // whole walk through the group.
+            if let first = inner.first, first.min > 0, first.accepts(tokens, i, &memo) == false {
+                if let number = element.memo { memo.remember(number, crossLines: crossLines, at: i, end: nil, tokens.count) }
+                return nil
+            }
             let mark = captures.count
-            guard let end = matchList(inner, 0, i) else {
-                captures.removeSubrange(mark...)
+            let end = matchList(inner, 0, i)
+            if let number = element.memo { memo.remember(number, crossLines: crossLines, at: i, end: end, tokens.count) }
+            guard let end else {
+                dropCaptures(from: mark)
                 return nil
             }
             return One(start: i, end: end)
-        case .either(let alternatives):
-            for alternative in alternatives {
+        case .either:
+            if let number = element.memo {
+                switch memo.groupEnd(number, crossLines: crossLines, at: i) {
+                case .end(let end): return One(start: i, end: end)
+                case .noMatch: return nil
+                case .unknown: break
+                }
+            }
+            for alternative in element.inner {
                 let mark = captures.count
                 if let one = matchOne(alternative, at: i) {
-                    record(alternative, one)
+                    if alternative.name != nil { record(alternative, one) }
+                    if let number = element.memo { memo.remember(number, crossLines: crossLines, at: i, end: one.end, tokens.count) }
                     return one
                 }
-                captures.removeSubrange(mark...)
+                dropCaptures(from: mark)
             }
+            if let number = element.memo { memo.remember(number, crossLines: crossLines, at: i, end: nil, tokens.count) }
             return nil
-        default:
-            return element.test.accepts(tokens, i, &memo) == true ? One(start: i, end: i + 1) : nil
+        case .token:
+            return element.accepts(tokens, i, &memo) == true ? One(start: i, end: i + 1) : nil
         }
     }
 }

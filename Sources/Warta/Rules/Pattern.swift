@@ -24,7 +24,7 @@ struct Element: Sendable {
         /// A four-digit year from 1900 to 2100.
         case year
         /// A named test on one token, for what the cases above cannot say. The number identifies the test, so
-        /// that matching can remember its answer for each token of a document (see `CheckMemo`).
+        /// that matching can remember its answer for each token of a document (see `MatchMemo`).
         case check(String, Int, @Sendable (Token) -> Bool)
         /// Any significant token.
         case any
@@ -42,6 +42,9 @@ struct Element: Sendable {
     var name: String? = nil
     /// Must touch the previous token, with no whitespace between ("19/09/2024", "UU 6/2011").
     var attached = false
+    /// Identifies a group or a choice made by `group(_:)` or `either(_:)`, so that matching can remember where
+    /// it ended at each token of a document (see `MatchMemo`); the modifiers keep it.
+    private(set) var groupNumber: Int? = nil
 
     init(_ test: Test) { self.test = test }
 
@@ -56,6 +59,8 @@ struct Element: Sendable {
 
     /// Numbers for `check` tests, in creation order.
     private static let checkNumbers = Atomic<Int>(0)
+    /// Numbers for groups and choices, in creation order.
+    private static let groupNumbers = Atomic<Int>(0)
     static var any: Element { Element(.any) }
     static var number: Element { Element(.kind(.number)) }
     static var anyWord: Element { Element(.kind(.word)) }
@@ -68,8 +73,14 @@ struct Element: Sendable {
     static func digits(_ count: ClosedRange<Int>) -> Element { Element(.digits(count)) }
     /// A four-digit year from 1900 to 2100.
     static var year: Element { Element(.year) }
-    static func group(_ elements: Element...) -> Element { Element(.group(elements)) }
-    static func either(_ elements: Element...) -> Element { Element(.either(elements)) }
+    static func group(_ elements: Element...) -> Element { numbered(.group(elements)) }
+    static func either(_ elements: Element...) -> Element { numbered(.either(elements)) }
+
+    private static func numbered(_ test: Test) -> Element {
+        var element = Element(test)
+        element.groupNumber = groupNumbers.add(1, ordering: .relaxed).oldValue
+        return element
+    }
     static func not(_ element: Element) -> Element { Element(.not(element.test)) }
 
     // MARK: modifiers

@@ -8,7 +8,8 @@ struct RuleSet<Value: Sendable>: Sendable {
     /// vocabulary id, at any number (rules opening with digits or a year), or by a test of their own.
     private var byFirstWord: [[Int]] = []
     private var atNumbers: [Int] = []
-    private var tested: [(rule: Int, test: CompiledElement.Test)] = []
+    /// Start tests of their own, each with the rules it opens; rules sharing a `check` share its entry.
+    private var tested: [(element: CompiledElement, rules: [Int])] = []
     private var anywhere: [Int] = []
     private let lineStartOnly: [Bool]
     private let crossesLines: [Bool]
@@ -18,8 +19,10 @@ struct RuleSet<Value: Sendable>: Sendable {
         compiled = rules.map { $0.pattern.map { CompiledElement($0, lexicons) } }
         lineStartOnly = rules.map { $0.anchor == .lineStart }
         crossesLines = rules.map(\.crossesLines)
+        // The start tests in `tested` as written, to find one that several rules share.
+        var testedSources: [Element.Test] = []
         for (index, rule) in rules.enumerated() {
-            guard let starts = RuleSet.startTests(rule.pattern, lexicons) else {
+            guard let starts = RuleSet.startTests(rule.pattern) else {
                 anywhere.append(index)
                 continue
             }
@@ -27,18 +30,27 @@ struct RuleSet<Value: Sendable>: Sendable {
             for test in starts {
                 switch test {
                 case .word(let words):
-                    for word in words {
-                        let id = Int(lexicons.vocabulary.intern(word))
-                        if byFirstWord.count <= id { byFirstWord += Array(repeating: [], count: id + 1 - byFirstWord.count) }
-                        if byFirstWord[id].last != index { byFirstWord[id].append(index) }
-                    }
+                    for word in words { file(index, underWord: Int(lexicons.vocabulary.intern(word))) }
+                case .lexicon(let name):
+                    // The lexicon numbered its first words when it was built.
+                    for id in lexicons[name].firstWordIDs { file(index, underWord: Int(id)) }
                 case .digits, .year, .kind(.number):
                     if atNumbers.last != index { atNumbers.append(index) }
                 default:
-                    tested.append((index, CompiledElement(Element(test), lexicons).test))
+                    if let k = testedSources.firstIndex(where: { RuleSet.sameTest($0, test) }) {
+                        if tested[k].rules.last != index { tested[k].rules.append(index) }
+                    } else {
+                        testedSources.append(test)
+                        tested.append((CompiledElement(Element(test), lexicons), [index]))
+                    }
                 }
             }
         }
+    }
+
+    private mutating func file(_ rule: Int, underWord id: Int) {
+        if byFirstWord.count <= id { byFirstWord += Array(repeating: [], count: id + 1 - byFirstWord.count) }
+        if byFirstWord[id].last != rule { byFirstWord[id].append(rule) }
     }
 
     /// Every match of every rule at every significant token of `document`, with the rule's production,
@@ -52,21 +64,34 @@ struct RuleSet<Value: Sendable>: Sendable {
     /// token itself (cheaper than looking it up by index in a copy of the token array).
     func candidates(in document: TokenizedText, lexicons: Lexicons, where allowed: (Int) -> Bool = { _ in true },
                     startingAt starts: ((Token) -> Bool)?) -> [Candidate<Value>] {
+        var memo = MatchMemo()
+        return candidates(in: document, lexicons: lexicons, where: allowed, startingAt: starts, memo: &memo)
+    }
+
+    /// Like `candidates(in:lexicons:where:startingAt:)`, keeping what matching learns about the document's tokens
+    /// in `memo`, which several rule sets run over the same document can share (checks and groups are numbered
+    /// across all rules).
+    func candidates(in document: TokenizedText, lexicons: Lexicons, where allowed: (Int) -> Bool = { _ in true },
+                    startingAt starts: ((Token) -> Bool)? = nil, memo: inout MatchMemo) -> [Candidate<Value>] {
         var found: [Candidate<Value>] = []
         var attempts: [Int] = []
         // Unsafe buffers borrow tokens in place; array subscripts would copy each (two strings) per test.
         document.tokens.withUnsafeBufferPointer { tokens in
             var matcher = Matcher(tokens: tokens)
+            // Swapped in and out, so that neither copy of the tables is shared (which would copy them on write).
+            swap(&matcher.memo, &memo)
+            defer { swap(&matcher.memo, &memo) }
             for i in 0..<tokens.count where !tokens[i].isSpace && allowed(i) && starts?(tokens[i]) != false {
-                attempts.removeAll(keepingCapacity: true)
-                attempts += anywhere
+                // Most tokens start no rule: the tests on emptiness spare array calls.
+                if !attempts.isEmpty { attempts.removeAll(keepingCapacity: true) }
+                if !anywhere.isEmpty { attempts += anywhere }
                 let word = Int(tokens[i].word)
-                if word >= 0, word < byFirstWord.count { attempts += byFirstWord[word] }
-                if tokens[i].kind == .number { attempts += atNumbers }
-                for (r, test) in tested where test.accepts(tokens, i, &matcher.memo) == true { attempts.append(r) }
+                if word >= 0, word < byFirstWord.count, !byFirstWord[word].isEmpty { attempts += byFirstWord[word] }
+                if tokens[i].kind == .number, !atNumbers.isEmpty { attempts += atNumbers }
+                for k in tested.indices where tested[k].element.accepts(tokens, i, &matcher.memo) == true { attempts += tested[k].rules }
                 if attempts.isEmpty { continue }
                 // Earlier rules first, each once.
-                attempts.sort()
+                if attempts.count > 1 { attempts.sort() }
                 var previous = -1
                 for r in attempts where r != previous {
                     previous = r
@@ -82,26 +107,36 @@ struct RuleSet<Value: Sendable>: Sendable {
         return found
     }
 
-    /// The one-token tests that a match's first token must pass, or nil when any token may start it.
-    /// Optional leading elements add their own tests and those of what follows them.
-    static func startTests(_ pattern: [Element], _ lexicons: Lexicons) -> [Element.Test]? {
+    /// Whether two start tests are the same test, so that it runs once per token for all the rules it opens.
+    private static func sameTest(_ a: Element.Test, _ b: Element.Test) -> Bool {
+        switch (a, b) {
+        case (.check(_, let x, _), .check(_, let y, _)): return x == y
+        case (.exact(let x), .exact(let y)): return x == y
+        case (.kind(let x), .kind(let y)): return x == y
+        case (.shape(let x), .shape(let y)): return x == y
+        default: return false
+        }
+    }
+
+    /// The one-token tests that a match's first token must pass (a lexicon: one of its first words), or nil
+    /// when any token may start it. Optional leading elements add their own tests and those of what follows them.
+    static func startTests(_ pattern: [Element]) -> [Element.Test]? {
         var tests: [Element.Test] = []
         for element in pattern {
-            guard let own = startTests(element.test, lexicons) else { return nil }
+            guard let own = startTests(element.test) else { return nil }
             tests += own
             if element.min > 0 { return tests }
         }
         return nil  // every element optional: the match may start anywhere
     }
 
-    private static func startTests(_ test: Element.Test, _ lexicons: Lexicons) -> [Element.Test]? {
+    private static func startTests(_ test: Element.Test) -> [Element.Test]? {
         switch test {
-        case .lexicon(let name): return [.word(lexicons[name].firstWords)]
-        case .group(let elements): return startTests(elements, lexicons)
+        case .group(let elements): return startTests(elements)
         case .either(let alternatives):
             var all: [Element.Test] = []
             for alternative in alternatives {
-                guard let tests = startTests(alternative.test, lexicons) else { return nil }
+                guard let tests = startTests(alternative.test) else { return nil }
                 all += tests
                 if alternative.min == 0 { return nil }
             }

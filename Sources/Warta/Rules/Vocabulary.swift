@@ -12,11 +12,12 @@ final class Vocabulary: @unchecked Sendable {
 
     /// The id of `norm`, numbering it if it is new. Only while building an extractor.
     func intern(_ norm: String) -> Int32 {
-        if let id = ids[norm] { return id }
-        let id = Int32(ids.count)
-        ids[norm] = id
-        return id
+        // One lookup: a new word gets the next number in place.
+        let next = Int32(ids.count)
+        return Vocabulary.read(&ids[norm, default: next])
     }
+
+    private static func read(_ id: inout Int32) -> Int32 { id }
 
     var count: Int { ids.count }
 }

@@ -1,19 +1,24 @@
 /// Finds people, links their mentions, and writes their titles (positions, honorifics, degrees).
 struct PersonExtractor: FieldExtractor {
-    let ruleSet: RuleSet<PersonValue>
     /// The rules that open with a word or lexicon phrase (a position head, a speech verb), tried where it stands.
     private let headed: RuleSet<PersonValue>
     /// The rules that open with the name itself, tried only where a name or an honorific can start: most tokens
     /// are lowercase words or punctuation, and these rules would otherwise be tried at every one of them.
     private let named: RuleSet<PersonValue>
-    private let priority: [String: Int]
-    private let honorificStarts: Set<String>
+    /// The priority in the full rule list of each rule of `headed` and of `named`.
+    private let headedPriority: [Int]
+    private let namedPriority: [Int]
     let vocabulary: PersonVocabulary
+    private let elements: PersonRules.Elements
+    /// Vocabulary ids of `placeMarkers` and of the parentheses, for `placeWords`.
+    private let placeMarkerIDs: [Int32]
+    private let openParenthesis: Int32
+    private let closeParenthesis: Int32
 
     init(lexicons: Lexicons) {
         vocabulary = PersonVocabulary(lexicons)
-        let all = PersonRules.all(vocabulary)
-        ruleSet = RuleSet(all, lexicons: lexicons)
+        elements = PersonRules.Elements(vocabulary, lexicons)
+        let all = PersonRules.all(elements)
         func opensWithWords(_ rule: Rule<PersonValue>) -> Bool {
             guard let first = rule.pattern.first, first.min > 0 else { return false }
             switch first.test {
@@ -21,25 +26,63 @@ struct PersonExtractor: FieldExtractor {
             default: return false
             }
         }
-        headed = RuleSet(all.filter(opensWithWords), lexicons: lexicons)
-        named = RuleSet(all.filter { !opensWithWords($0) }, lexicons: lexicons)
-        priority = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($1.id, $0) })
-        honorificStarts = lexicons["honorifics"].firstWords
+        headedPriority = all.indices.filter { opensWithWords(all[$0]) }
+        namedPriority = all.indices.filter { !opensWithWords(all[$0]) }
+        headed = RuleSet(headedPriority.map { all[$0] }, lexicons: lexicons)
+        named = RuleSet(namedPriority.map { all[$0] }, lexicons: lexicons)
+        placeMarkerIDs = PersonExtractor.placeMarkers.map { lexicons.vocabulary.intern($0) }
+        openParenthesis = lexicons.vocabulary.intern("(")
+        closeParenthesis = lexicons.vocabulary.intern(")")
     }
 
-    var rules: [RuleInfo] { ruleSet.infos(field: "persons") }
+    /// Every rule, in priority order.
+    var rules: [RuleInfo] {
+        let infos = headed.infos(field: "persons") + named.infos(field: "persons")
+        let priorities = headedPriority + namedPriority
+        return infos.indices.sorted { priorities[$0] < priorities[$1] }.map { infos[$0] }
+    }
+
+    /// What the extractor asks about a token more than once, found for each token of a document in one pass.
+    struct TokenFacts: OptionSet {
+        let rawValue: UInt8
+        static let nameWord = TokenFacts(rawValue: 1 << 0)
+        static let capsInitials = TokenFacts(rawValue: 1 << 1)
+        static let initial = TokenFacts(rawValue: 1 << 2)
+        static let honorificStart = TokenFacts(rawValue: 1 << 3)
+    }
+
+    private func facts(_ tokens: [Token]) -> [TokenFacts] {
+        tokens.withUnsafeBufferPointer { tokens in
+            var facts = [TokenFacts](repeating: [], count: tokens.count)
+            // Each of the three tests wants a capital first letter or only capitals.
+            for i in tokens.indices where tokens[i].kind == .word && !tokens[i].shape.isDisjoint(with: [.initialUpper, .allUpper]) {
+                if vocabulary.isNameWord(tokens[i]) { facts[i].insert(.nameWord) }
+                if vocabulary.isCapsInitials(tokens[i]) { facts[i].insert(.capsInitials) }
+                if vocabulary.isInitial(tokens[i]) { facts[i].insert(.initial) }
+            }
+            for i in tokens.indices where vocabulary.classes(tokens[i]).contains(.honorificStart) { facts[i].insert(.honorificStart) }
+            return facts
+        }
+    }
 
     func run(_ analysis: inout Analysis) {
         let tokens = analysis.text.tokens
-        let v = vocabulary
-        let starts = named.candidates(in: analysis.text, lexicons: analysis.lexicons) { i in
-            v.isNameWord(tokens[i]) || v.isCapsInitials(tokens[i]) || v.isInitial(tokens[i]) || honorificStarts.contains(tokens[i].norm)
-        }
+        let facts = facts(tokens)
+        // Both sets match the same names and position bodies: they share what matching learns, and the name tests
+        // are answered from the facts.
+        var memo = MatchMemo()
+        memo.know(elements.nameWord, tokenCount: tokens.count) { facts[$0].contains(.nameWord) }
+        memo.know(elements.capsInitials, tokenCount: tokens.count) { facts[$0].contains(.capsInitials) }
+        memo.know(elements.initial, tokenCount: tokens.count) { facts[$0].contains(.initial) }
+        memo.know(elements.lineStartNameWord, tokenCount: tokens.count) { facts[$0].contains(.nameWord) && tokens[$0].shape.contains(.lineStart) }
+        let starts = named.candidates(in: analysis.text, lexicons: analysis.lexicons, where: { !facts[$0].isEmpty }, memo: &memo)
         // Both sets keep the priority of the full rule list.
-        let candidates = (headed.candidates(in: analysis.text, lexicons: analysis.lexicons) + starts).map { c in
-            Candidate(priority: priority[c.rule] ?? c.priority, rule: c.rule, tokens: c.tokens, start: c.start, end: c.end, value: c.value)
+        let candidates = headed.candidates(in: analysis.text, lexicons: analysis.lexicons, memo: &memo).map { c in
+            Candidate(priority: headedPriority[c.priority], rule: c.rule, tokens: c.tokens, start: c.start, end: c.end, value: c.value)
+        } + starts.map { c in
+            Candidate(priority: namedPriority[c.priority], rule: c.rule, tokens: c.tokens, start: c.start, end: c.end, value: c.value)
         }
-        let (people, kept) = resolve(candidates, analysis)
+        let (people, kept) = resolve(candidates, analysis, facts)
         var titles: [Title] = []
         var seenTitles: Set<Int> = []
         for person in people {
@@ -98,18 +141,18 @@ struct PersonExtractor: FieldExtractor {
     ///    Distinct people sharing a word ("Joko Widodo", "Joko Santoso") stay apart.
     /// 4. Every other run of name words that equals part of a known name (anywhere, headline included, as a
     ///    prefix of the run in Title Case lines) is one more mention of that person; it never makes a new one.
-    func resolve(_ candidates: [Candidate<PersonValue>], _ analysis: Analysis) -> ([Resolved], [Candidate<PersonValue>]) {
+    func resolve(_ candidates: [Candidate<PersonValue>], _ analysis: Analysis, _ facts: [TokenFacts]) -> ([Resolved], [Candidate<PersonValue>]) {
         let tokens = analysis.text.tokens
         let titleLines = titleCaseLines(analysis)
         func inTitleLine(_ i: Int) -> Bool { titleLines.contains { $0.contains(i) } }
 
         // Step 1: readings that cannot stand whatever else is found.
-        let lowercase = Set(tokens.lazy.filter { $0.kind == .word && !$0.shape.contains(.initialUpper) }.map(\.norm))
+        let lowercase = writtenInLowercase(candidates.lazy.filter(\.value.mayBeCommonWord).map { tokens[$0.value.name.lowerBound].norm }, tokens)
         let places = placeWords(tokens)
         func firm(_ c: Candidate<PersonValue>) -> Bool { !c.value.needsSupport && !c.value.mayBeCommonWord && !c.value.mayBePlace }
         let viable = candidates.filter { c in
-            let nameSpan = analysis.span(c.value.name)
-            if inTitleLine(c.value.name.lowerBound) || analysis.isClaimed(nameSpan.start..<nameSpan.end) { return false }
+            let name = c.value.name
+            if inTitleLine(name.lowerBound) || analysis.isClaimed(tokens[name.lowerBound].start..<tokens[name.upperBound - 1].end) { return false }
             let first = tokens[c.value.name.lowerBound].norm
             let common = c.value.mayBeCommonWord && (lowercase.contains(first) || places.contains(first))
             let place = c.value.mayBePlace && nameWords(c.value.name, tokens).contains { places.contains($0) }
@@ -167,12 +210,15 @@ struct PersonExtractor: FieldExtractor {
 
         // Step 4.
         if !people.isEmpty {
-            let covered = people.flatMap(\.mentions)
+            var covered = [Bool](repeating: false, count: tokens.count)
+            for mention in people.flatMap(\.mentions) { for j in mention { covered[j] = true } }
+            // A mention's first word is a word of the person's name.
+            let nameWordSet = Set(people.flatMap(\.words))
             var i = 0
             while i < tokens.count {
-                guard vocabulary.isNameWord(tokens[i]) || vocabulary.isCapsInitials(tokens[i]),
-                      !covered.contains(where: { $0.contains(i) }) else { i += 1; continue }
-                let run = nameRun(from: i, tokens)
+                guard !facts[i].isDisjoint(with: [.nameWord, .capsInitials]), !covered[i] else { i += 1; continue }
+                let run = nameRun(from: i, tokens, facts)
+                guard nameWordSet.contains(tokens[i].norm) else { i = run.upperBound; continue }
                 var end = run.upperBound
                 let titled = inTitleLine(i)
                 var hit: Int? = nil
@@ -186,7 +232,7 @@ struct PersonExtractor: FieldExtractor {
                     if !titled { break }
                     end = PersonRules.significant(i..<end, tokens).dropLast().last.map { $0 + 1 } ?? i
                 }
-                if let p = hit, !covered.contains(where: { $0.overlaps(i..<end) }) {
+                if let p = hit, !covered[i..<end].contains(true) {
                     people[p].mentions.append(i..<end)
                     lastSeen[p] = max(lastSeen[p], i)
                 }
@@ -198,6 +244,21 @@ struct PersonExtractor: FieldExtractor {
         return (people, all)
     }
 
+    /// Which of `words` (norms) the document also writes in lowercase.
+    private func writtenInLowercase<Words: Sequence<String>>(_ words: Words, _ tokens: [Token]) -> Set<String> {
+        let asked = Set(words)
+        guard !asked.isEmpty else { return [] }
+        // Only a word of an asked length is looked up: hashing it costs more than the test.
+        var lengths: UInt64 = 0
+        for word in asked { lengths |= 1 << min(word.utf8.count, 63) }
+        var found: Set<String> = []
+        for i in tokens.indices where tokens[i].kind == .word && !tokens[i].shape.contains(.initialUpper)
+            && lengths & 1 << min(tokens[i].norm.utf8.count, 63) != 0 && asked.contains(tokens[i].norm) {
+            found.insert(tokens[i].norm)
+        }
+        return found
+    }
+
     /// Words the document writes as places or in an organisation's abbreviation: right after "di" or a word for
     /// a region or village ("di Raci", "Desa Hambalang"), unless that word ends a position ("Kepala Desa Budi"),
     /// and inside parentheses beside an acronym ("(IKA Unpad)").
@@ -207,25 +268,23 @@ struct PersonExtractor: FieldExtractor {
         var parenthesis: [Int]? = nil
         for i in tokens.indices where !tokens[i].isSpace {
             defer { previous = i }
-            let t = tokens[i]
-            if t.norm == "(" { parenthesis = [] } else if t.norm == ")", let inside = parenthesis {
-                let words = inside.map { tokens[$0] }
-                if words.count <= 4, words.contains(where: { $0.shape.contains(.allUpper) && $0.norm.count >= 2 }) {
-                    places.formUnion(words.filter { !$0.shape.contains(.allUpper) }.map(\.norm))
+            if tokens[i].word == openParenthesis { parenthesis = [] } else if tokens[i].word == closeParenthesis, let inside = parenthesis {
+                if inside.count <= 4, inside.contains(where: { tokens[$0].shape.contains(.allUpper) && tokens[$0].norm.count >= 2 }) {
+                    places.formUnion(inside.filter { !tokens[$0].shape.contains(.allUpper) }.map { tokens[$0].norm })
                 }
                 parenthesis = nil
             } else if parenthesis != nil {
-                if t.kind == .word { parenthesis?.append(i) } else { parenthesis = nil }
+                if tokens[i].kind == .word { parenthesis?.append(i) } else { parenthesis = nil }
             }
-            guard let p = previous, t.kind == .word, t.shape.contains(.initialUpper),
-                  PersonExtractor.placeMarkers.contains(tokens[p].norm) else { continue }
-            if let before = PersonRules.previousIndex(p, tokens), vocabulary.positionWords.contains(tokens[before].norm) { continue }
-            places.insert(t.norm)
+            guard let p = previous, tokens[i].kind == .word, tokens[i].shape.contains(.initialUpper),
+                  placeMarkerIDs.contains(tokens[p].word) else { continue }
+            if let before = PersonRules.previousIndex(p, tokens), vocabulary.classes(tokens[before]).contains(.position) { continue }
+            places.insert(tokens[i].norm)
         }
         return places
     }
 
-    private static let placeMarkers: Set<String> = ["di", "desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi", "kampung", "dusun", "pulau"]
+    private static let placeMarkers = ["di", "desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi", "kampung", "dusun", "pulau"]
 
     /// The person that a name with these words belongs to: one whose name contains them as a contiguous run
     /// (or, unless `shorterOnly`, whose name they contain, or the one person whose name word a one-word name
@@ -262,19 +321,18 @@ struct PersonExtractor: FieldExtractor {
     }
 
     /// The run of name words, initials and particles starting at `start` (what `PersonRules` reads as a name).
-    private func nameRun(from start: Int, _ tokens: [Token]) -> Range<Int> {
+    private func nameRun(from start: Int, _ tokens: [Token], _ facts: [TokenFacts]) -> Range<Int> {
         var end = start
         var i = start
         while i < tokens.count {
-            let t = tokens[i]
-            if t.isSpace {
-                if t.kind == .newline { break }
+            if tokens[i].isSpace {
+                if tokens[i].kind == .newline { break }
                 i += 1
                 continue
             }
-            if vocabulary.isNameWord(t) || vocabulary.isCapsInitials(t) {
+            if !facts[i].isDisjoint(with: [.nameWord, .capsInitials]) {
                 i += 1
-            } else if vocabulary.isInitial(t), i + 1 < tokens.count, tokens[i + 1].norm == "." {
+            } else if facts[i].contains(.initial), i + 1 < tokens.count, tokens[i + 1].norm == "." {
                 i += 2
             } else {
                 break
@@ -292,31 +350,31 @@ struct PersonExtractor: FieldExtractor {
         var lines: [Range<Int>] = []
         var start = 0
         var words = 0, capitalized = 0
-        var last: Token? = nil
+        var last: Int? = nil
         func close(_ end: Int) {
             // A sentence of a paragraph ends with a stop; a headline does not, and it stands on a line of its own.
-            guard last.map({ ![".", ","].contains($0.norm) }) ?? false, start > 0 || end < tokens.count else { return }
+            guard last.map({ ![".", ","].contains(tokens[$0].norm) }) ?? false, start > 0 || end < tokens.count else { return }
             if (4...20).contains(words), capitalized * 4 >= words * 3 { lines.append(start..<end) }
         }
-        for (i, t) in tokens.enumerated() {
-            if t.kind == .newline {
+        for i in tokens.indices {
+            if tokens[i].kind == .newline {
                 close(i)
                 start = i + 1
                 words = 0
                 capitalized = 0
                 last = nil
-            } else if !t.isSpace {
-                last = t
-                if t.kind == .word, t.shape.contains(.hasLetter) {
+            } else if !tokens[i].isSpace {
+                last = i
+                if tokens[i].kind == .word, tokens[i].shape.contains(.hasLetter) {
                     words += 1
-                    if t.shape.contains(.initialUpper) { capitalized += 1 }
+                    if tokens[i].shape.contains(.initialUpper) { capitalized += 1 }
                 }
             }
         }
         close(tokens.count)
         if let headline = analysis.document.headline {
-            if let first = tokens.firstIndex(where: { $0.start >= headline.span.start }),
-               let last = tokens.lastIndex(where: { $0.end <= headline.span.end }), first <= last {
+            if let first = tokens.indices.first(where: { tokens[$0].start >= headline.span.start }),
+               let last = tokens.indices.last(where: { tokens[$0].end <= headline.span.end }), first <= last {
                 lines.append(first..<(last + 1))
             }
         }

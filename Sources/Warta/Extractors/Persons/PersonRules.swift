@@ -24,9 +24,8 @@ struct PersonValue: Sendable {
 /// Title Case, and offices, places and events are capitalized too.
 enum PersonRules {
     /// The rules in priority order: when two rules read different names in the same words, the earlier wins.
-    static func all(_ v: PersonVocabulary) -> [Rule<PersonValue>] {
-        let e = Elements(v)
-        return [
+    static func all(_ e: Elements) -> [Rule<PersonValue>] {
+        [
             Rule(
                 "person.honorific_name",
                 "Honorifics or a rank, a name and optional degrees: \"Bapak Nurkholis, S.H., M.H.\", \"Brigjen Pol. Anton\"",
@@ -262,86 +261,92 @@ enum PersonRules {
         ]
     }
 
-    /// The pattern elements the rules share, built on the vocabulary, and the productions.
+    /// The pattern elements the rules share, built on the vocabulary, and the productions. The elements are built
+    /// once, so that every rule asks the same `check` tests and matching remembers each answer for all of them.
     struct Elements: Sendable {
         let v: PersonVocabulary
+        /// The one-token tests of names, which the extractor answers for a whole document at once.
+        let nameWord: Element
+        let capsInitials: Element
+        let initial: Element
+        let lineStartNameWord: Element
+        /// A run of name parts (see `namePart`), captured as "name".
+        let name: Element
+        /// `name` compiled, for productions that look for a name again inside what a rule matched.
+        let compiledName: [CompiledElement]
+        /// A name that opens its line (a signature).
+        let lineStartName: Element
+        let honorifics: Element
+        /// Degrees after the name, with or without commas, dots and spaces ("S.H., M.H.", "SH MH", ",MM").
+        let degrees: Element
+        /// The head of a position, with an acting prefix: "Plt. Kepala", "Wakil Menteri", "Kalapas".
+        let head: Element
+        /// What continues a position: capitalized words (not dotted degrees), classes ("Kelas II"), abbreviations in
+        /// parentheses, "dan"/"untuk" before a capitalized word, and office words after a comma (", Sains, dan
+        /// Teknologi").
+        let looseBody: Element
+        /// A second position joined by "sekaligus" ("Wakil Ketua Komisi X DPR RI sekaligus Pimpinan Panja ...").
+        let alsoPosition: Element
+        /// A speech verb after a quotation, in lowercase, not one of the -nya forms that name no one.
+        let lowerVerb: Element
 
-        init(_ v: PersonVocabulary) { self.v = v }
-
-        var nameWord: Element {
-            let v = v
-            return .check("name word (capitalized, not in <name-words>, <places>, <positions>, <honorifics>)") { v.isNameWord($0) }
-        }
-        private var capsInitials: Element { let v = v; return .check("capital initials") { v.isCapsInitials($0) } }
-        private var initial: Element { let v = v; return .check("initial") { v.isInitial($0) } }
-
-        /// One unit of a name: a name word (hyphenated ones whole: "Perangin-angin"), a dotted initial ("M.",
-        /// "F.G.P."), a dotted short given name with the next name word ("Mhd. Jahari"), undotted initials before a name word ("AM Djiwandono",
-        /// "I Made"), or a lowercase particle ("bin", "van").
-        private var namePart: Element {
+        init(_ v: PersonVocabulary, _ lexicons: Lexicons) {
+            self.v = v
+            let nameWord = Element.check("name word (capitalized, not in <name-words>, <places>, <positions>, <honorifics>)") { v.isNameWord($0) }
+            let capsInitials = Element.check("capital initials") { v.isCapsInitials($0) }
+            let initial = Element.check("initial") { v.isInitial($0) }
+            let lineStartNameWord = Element.check("name word at a line start") { $0.shape.contains(.lineStart) && v.isNameWord($0) }
+            self.nameWord = nameWord
+            self.capsInitials = capsInitials
+            self.initial = initial
+            self.lineStartNameWord = lineStartNameWord
             let word = Element.check("word") { $0.kind == .word }
-            return Element.either(
-                .group(capsInitials, nameWord),
+            // One unit of a name: a name word (hyphenated ones whole: "Perangin-angin"), a dotted short given name
+            // with the next name word ("Mhd. Jahari"), undotted initials before a name word ("AM Djiwandono", "I
+            // Made"), a dotted initial ("M.", "F.G.P."), or a lowercase particle ("bin", "van"). At most one of these
+            // can match at a token (a name word has lowercase letters, initials have none, particles no capital),
+            // so the most frequent comes first.
+            let namePart = Element.either(
                 .group(nameWord, Element.either(
                     .group(Element.word("-"), word.attachedToPrevious),
                     .group(Element.word("."), nameWord)
                 ).attachedToPrevious.optional),
+                .group(capsInitials, nameWord),
                 .group(initial, Element.word(".").attachedToPrevious),
                 .exact("bin", "binti", "van", "von", "de", "der", "da", "al", "el")
             )
-        }
+            name = namePart.repeated(1...6).as("name")
+            compiledName = [CompiledElement(name, lexicons)]
+            lineStartName = Element.group(lineStartNameWord, namePart.repeated(0...5)).as("name")
+            honorifics = Element.lexicon("honorifics").repeated(1...7).as("honorifics")
 
-        var name: Element { namePart.repeated(1...6).as("name") }
-
-        /// A name that opens its line (a signature).
-        var lineStartName: Element {
-            let v = v
-            return Element.group(.check("name word at a line start") { $0.shape.contains(.lineStart) && v.isNameWord($0) },
-                                 namePart.repeated(0...5)).as("name")
-        }
-
-        var honorifics: Element { Element.lexicon("honorifics").repeated(1...7).as("honorifics") }
-
-        /// Degrees after the name, with or without commas, dots and spaces ("S.H., M.H.", "SH MH", ",MM").
-        var degrees: Element {
-            let v = v
             let consultant = Element.group(.word("("), .check("K, T or E") { $0.shape.contains(.allUpper) && $0.text.count <= 2 }, .word(")"))
-            let item = Element.either(
+            let degree = Element.either(
                 .lexicon("degrees"),
                 .group(.check("degree") { v.isDegree($0) }, Element.word(".").attachedToPrevious.optional, consultant.optional,
                        Element.word(".").attachedToPrevious.optional)
             )
-            return Element.group(Element.word(",").optional, item).repeated(1...8).as("degrees")
-        }
+            degrees = Element.group(Element.word(",").optional, degree).repeated(1...8).as("degrees")
 
-        /// The head of a position, with an acting prefix: "Plt. Kepala", "Wakil Menteri", "Kalapas".
-        var head: Element { Element.lexicon("positions").repeated(1...3).as("head") }
+            let positions = Element.lexicon("positions").repeated(1...3)
+            head = positions.as("head")
 
-        private var afterComma: Element { let v = v; return .check("office word, not a position or rank") { v.continuesAfterComma($0) } }
-        private var classMark: Element {
-            let v = v
-            return .group(.word("kelas", "komisi", "wilayah", "eselon", "golongan", "tingkat", "regional", "sektor", "angkatan"),
-                          .check("class mark") { v.isClassMark($0) })
-        }
-        private var parenthesized: Element {
-            .group(.word("("), .check("abbreviation") { $0.kind == .word || [".", "-", "/"].contains($0.norm) }.repeated(1...5), .word(")"))
-        }
-        private var connectors: Element { Element(.word(PersonRules.positionConnectors)) }
-
-        /// What continues a position: capitalized words (not dotted degrees), classes ("Kelas II"), abbreviations in
-        /// parentheses, "dan"/"untuk" before a capitalized word, and office words after a comma (", Sains, dan
-        /// Teknologi").
-        var looseBody: Element {
-            let v = v
+            let afterComma = Element.check("office word, not a position or rank") { v.continuesAfterComma($0) }
+            let classMark = Element.group(.word("kelas", "komisi", "wilayah", "eselon", "golongan", "tingkat", "regional", "sektor", "angkatan"),
+                                          .check("class mark") { v.isClassMark($0) })
+            let parenthesized = Element.group(.word("("), .check("abbreviation") { $0.kind == .word || [".", "-", "/"].contains($0.norm) }.repeated(1...5),
+                                              .word(")"))
+            let connectors = Element(.word(PersonRules.positionConnectors))
             let capitalized = Element.check("capitalized word, not a title or dotted degree") { t in
-                t.kind == .word && t.shape.contains(.initialUpper) && !v.titleWords.contains(t.norm) && !(t.text.contains(".") && v.isDegree(t))
+                t.kind == .word && t.shape.contains(.initialUpper) && !v.classes(t).contains(.title)
+                    && !(PersonVocabulary.containsDot(t.text) && v.isDegree(t))
             }
             let notAHead = Element.check("capitalized word, not a position head or rank") { t in
-                t.kind == .word && t.shape.contains(.initialUpper) && !v.positionWords.contains(t.norm) && !v.honorificWords.contains(t.norm)
+                t.kind == .word && t.shape.contains(.initialUpper) && v.classes(t).isDisjoint(with: [.position, .honorific])
             }
             // Most body words are plain capitalized words: that test comes early, after initials ("S." would
             // otherwise end the body at its dot).
-            return Element.either(
+            looseBody = Element.either(
                 .group(initial, Element.word(".").attachedToPrevious),
                 capitalized,
                 // "Komunikasi dan Layanan" continues; "Presiden RI ... dan Wakil Presiden" is a second title.
@@ -353,16 +358,10 @@ enum PersonRules {
                 // Unit numbers: "Dandim 0504", "Danyon 201".
                 .digits(1...4)
             )
-        }
-
-        /// A second position joined by "sekaligus" ("Wakil Ketua Komisi X DPR RI sekaligus Pimpinan Panja ...").
-        var alsoPosition: Element {
-            .group(.word("sekaligus", "merangkap"), Element.lexicon("positions").repeated(1...3), looseBody.repeated(0...12)).as("also")
-        }
-
-        /// A speech verb after a quotation, in lowercase, not one of the -nya forms that name no one.
-        var lowerVerb: Element {
-            .check("lowercase verb") { $0.kind == .word && !$0.shape.contains(.initialUpper) && !$0.norm.hasSuffix("nya") && $0.norm.count > 2 }
+            alsoPosition = Element.group(.word("sekaligus", "merangkap"), positions, looseBody.repeated(0...12)).as("also")
+            lowerVerb = .check("lowercase verb") {
+                $0.kind == .word && !$0.shape.contains(.initialUpper) && !$0.norm.hasSuffix("nya") && $0.norm.count > 2
+            }
         }
 
         // MARK: productions
@@ -416,10 +415,11 @@ enum PersonRules {
             let ends = words.indices.reversed().filter { k in
                 k == words.count - 1 || ["di", "pada"].contains(tokens[words[k + 1]].norm)
             }.map { words[$0] + 1 }
+            let nameEnds = m.match(compiledName, atEach: words)
             var found: (start: Int, end: Int)? = nil
             for end in ends {
-                if let start = words.first(where: { $0 < end && m.match([name], at: $0) == end }) {
-                    found = (start, end)
+                if let k = words.indices.first(where: { words[$0] < end && nameEnds[$0] == end }) {
+                    found = (words[k], end)
                     break
                 }
             }
@@ -437,7 +437,7 @@ enum PersonRules {
             let honorifics = honorificsEnding(at: start, after: head.range.upperBound, m)
             let before = words.last { $0 < (honorifics?.lowerBound ?? start) }
             // "Kepala RSPPN Jenderal Sudirman": a rank that is no honorific here makes the name an institution's.
-            if honorifics == nil, let b = before, v.honorificWords.contains(tokens[b].norm) { return nil }
+            if honorifics == nil, let b = before, v.classes(tokens[b]).contains(.honorific) { return nil }
             let afterConnector = before.map { PersonRules.positionConnectors.contains(tokens[$0].norm) } ?? false
             if honorifics == nil, afterConnector || before == nil && opensOffice(head.range, m) {
                 guard nameWords.count >= 2 else { return nil }
@@ -508,8 +508,8 @@ enum PersonRules {
                 // "Direktur Jenderal Binapenta", "Gedung Serbaguna Jenderal Sudirman": a general's rank alone inside
                 // a run of capitals belongs to a position or a place.
                 if !positionBefore, PersonRules.opensWithBareFlagRank(h, tokens, m.lexicons), let before = previousIndex(h.lowerBound, tokens),
-                   tokens[before].kind == .word, tokens[before].shape.contains(.initialUpper), v.positionWords.contains(tokens[before].norm)
-                    || !tokens[before].shape.contains(.sentenceStart) && !v.common.contains(tokens[before].norm) { return nil }
+                   tokens[before].kind == .word, tokens[before].shape.contains(.initialUpper), v.classes(tokens[before]).contains(.position)
+                    || !tokens[before].shape.contains(.sentenceStart) && !v.classes(tokens[before]).contains(.common) { return nil }
                 // "Ibu-Ibu Mekaar": a doubled address word is a plural, not a title.
                 if h.lowerBound > 0, tokens[h.lowerBound - 1].norm == "-" { return nil }
             }
@@ -517,18 +517,18 @@ enum PersonRules {
             var needsSupport = false
             if let before = previousIndex(first, tokens) {
                 let word = tokens[before]
-                if v.facilities.contains(word.norm) { return nil }
+                if v.classes(word).contains(.facility) { return nil }
                 // "Pangkalan Udara (Lanud) Sultan Hasanuddin": the facility word may stand in parentheses.
-                if word.norm == ")", let inside = previousIndex(before, tokens), v.facilities.contains(tokens[inside].norm) { return nil }
+                if word.norm == ")", let inside = previousIndex(before, tokens), v.classes(tokens[inside]).contains(.facility) { return nil }
                 // "Al-Hikmah", "Yonif 823/Raja Wakaaka": a word right after a hyphen or slash is part of a compound.
                 if ["-", "/"].contains(word.norm), before + 1 == first { return nil }
                 if openStart, honorifics == nil {
-                    if word.shape.contains(.initialUpper), v.organisations.contains(word.norm) || v.hasOfficePrefix(word.norm) { return nil }
+                    if word.shape.contains(.initialUpper), v.classes(word).contains(.organisation) || v.hasOfficePrefix(word.norm) { return nil }
                     guard v.isNameWord(tokens[name.lowerBound]) else { return nil }
                     // After another capitalized word the name may be the tail of a longer proper noun
                     // ("PT Mega Sentosa Abadi berharap"): it stands only if another rule reads the same name.
                     needsSupport = word.kind == .word && word.shape.contains(.initialUpper) && !word.shape.contains(.sentenceStart)
-                        && !v.common.contains(word.norm)
+                        && !v.classes(word).contains(.common)
                 }
             }
             for p in positions {
@@ -538,7 +538,7 @@ enum PersonRules {
                 if p.lowerBound < name.lowerBound, m.tokens.lowerBound == p.lowerBound, !tokens[p.lowerBound].shape.contains(.sentenceStart),
                    let before = previousIndex(p.lowerBound, tokens, throughDot: false) {
                     let word = tokens[before]
-                    if word.norm == "(" || word.shape.contains(.initialUpper) && v.organisations.contains(word.norm) { return nil }
+                    if word.norm == "(" || word.shape.contains(.initialUpper) && v.classes(word).contains(.organisation) { return nil }
                 }
             }
             var degrees = degrees
@@ -549,7 +549,7 @@ enum PersonRules {
                !next.shape.contains(.sentenceStart), tokens[end - 1].norm != "." {
                 // The name must end its run of capitals: "Kepala Badan Pendapatan Daerah" has no name "Pendapatan",
                 // and "Batavia Tower" is a building.
-                if closedEnd || v.isNameWord(next) || v.organisations.contains(next.norm) { return nil }  // `next` is capitalized
+                if closedEnd || v.isNameWord(next) || v.classes(next).contains(.organisation) { return nil }  // `next` is capitalized
             }
             if positionBefore, m.has("comma"), listGoesOn(end, tokens) {
                 // "Direktur Penataan Spektrum, Orbit Satelit, dan Standardisasi ...": a list inside the position.
@@ -568,7 +568,7 @@ enum PersonRules {
             }
             if !positionBefore, let p = positions.first, p.lowerBound > name.lowerBound, !m.has("as"),
                let comma = nextIndex(p.upperBound, tokens), tokens[comma].norm == ",",
-               let after = nextIndex(comma + 1, tokens), v.positionWords.contains(tokens[after].norm) {
+               let after = nextIndex(comma + 1, tokens), v.classes(tokens[after]).contains(.position) {
                 // "Gani F Siahaan, Ketua Pengadilan, Dandim 1303, ...": a list of guests, not an apposition.
                 positions.removeAll()
             }
@@ -586,8 +586,7 @@ enum PersonRules {
             if tokens[j].norm == ",", let k = nextIndex(j + 1, tokens) { j = k }
             guard ["dan", "serta"].contains(tokens[j].norm), let k = nextIndex(j + 1, tokens) else { return false }
             let t = tokens[k]
-            return t.kind == .word && t.shape.contains(.initialUpper) && !v.positionWords.contains(t.norm)
-                && !v.honorificWords.contains(t.norm) && !v.isNameWord(t)
+            return t.kind == .word && t.shape.contains(.initialUpper) && v.classes(t).isDisjoint(with: [.position, .honorific]) && !v.isNameWord(t)
         }
 
         /// Whether a comma and then a name (with or without honorifics) follow token `i`: the "Position, Name" reading.
