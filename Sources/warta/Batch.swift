@@ -9,6 +9,7 @@ import Glibc
 /// named on stderr with a reason.
 struct Batch {
     let extractor: Extractor
+    private let workers: WorkerExtractors
     let pretty: Bool
     let lossy: Bool
     let outputDirectory: String?
@@ -24,6 +25,7 @@ struct Batch {
 
     init(extractor: Extractor, pretty: Bool, lossy: Bool, outputDirectory: String?, jobs: Int, maxSize: Int) {
         self.extractor = extractor
+        workers = WorkerExtractors(first: extractor, workers: jobs)
         self.maxSize = maxSize
         self.pretty = pretty
         self.lossy = lossy
@@ -62,15 +64,15 @@ struct Batch {
             }
         }
         var iterator = walker.files.makeIterator()
-        let (extractor, pretty, lossy, maxSize, collecting) = (self.extractor, self.pretty, self.lossy, self.maxSize, collect != nil)
+        let (workers, pretty, lossy, maxSize, collecting) = (self.workers, self.pretty, self.lossy, self.maxSize, collect != nil)
         progress.total = walker.files.count
         OrderedWork<InputFile, Outcome>(jobs: jobs).run(
             next: { iterator.next() },
-            work: { file in
+            work: { file, worker in
                 switch FileReader.read(path: file.path, limit: maxSize) {
                 case .success(let bytes):
                     return Batch.process(bytes: bytes, source: file.path, relative: file.relative,
-                                         extractor: extractor, pretty: pretty, lossy: lossy, collecting: collecting)
+                                         extractor: workers.extractor(for: worker), pretty: pretty, lossy: lossy, collecting: collecting)
                 case .failure(let f):
                     return .failed(source: file.path, reason: f.reason)
                 }
@@ -81,7 +83,7 @@ struct Batch {
 
     mutating func runRecords(fd: Int32) {
         var reader = LineReader(fd: fd, limit: maxSize)
-        let (extractor, pretty, maxSize, collecting) = (self.extractor, self.pretty, self.maxSize, collect != nil)
+        let (workers, pretty, maxSize, collecting) = (self.workers, self.pretty, self.maxSize, collect != nil)
         OrderedWork<(Int, LineReader.Line), Outcome>(jobs: jobs).run(
             next: {
                 while let line = reader.next() {
@@ -91,7 +93,8 @@ struct Batch {
                 }
                 return nil
             },
-            work: { (number, line) in
+            work: { (item, worker) in
+                let (number, line) = item
                 guard case .text(let bytes) = line else {
                     return .failed(source: "stdin line \(number)", reason: "record over the --max-size limit of \(ByteSize.describe(maxSize)) (raise it with --max-size)")
                 }
@@ -101,7 +104,7 @@ struct Batch {
                 case .success(let record):
                     let source = record.id ?? String(number)
                     let text = Decoding.droppingBOM(record.text)
-                    let document = extractor.extract(text, source: source)
+                    let document = workers.extractor(for: worker).extract(text, source: source)
                     if collecting { return .collected(document) }
                     return .document(source: source, relative: source + ".txt", json: JSONWriter.encode(document, pretty: pretty))
                 }

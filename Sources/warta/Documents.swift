@@ -26,7 +26,7 @@ struct DocumentRun {
         var failures = 0
         OrderedWork<InputFile, (InputFile, Result<(String, Analysis), ReadFailure>)>(jobs: jobs).run(
             next: { files.next() },
-            work: { file in
+            work: { file, _ in
                 let result = FileReader.read(path: file.path).flatMap { bytes in
                     Result { try Decoding.text(fromUTF8: bytes, lossy: lossy) }
                         .mapError { ReadFailure(($0 as? Decoding.Failure)?.description ?? "\($0)") }
