@@ -36,11 +36,7 @@ struct Eval: ParsableCommand {
     @Option(name: .customLong("min-f1"), help: ArgumentHelp("Exit with status 1 when the mean F1 is below X.", valueName: "X"))
     var minF1: Double?
 
-    @Option(help: "Parallel workers. Default: the number of CPUs.")
-    var jobs: Int?
-
-    @Option(help: ArgumentHelp("Use the lexicons in DIR.", valueName: "DIR"))
-    var models: String?
+    @OptionGroup var engine: EngineOptions
 
     func validate() throws {
         if let fields {
@@ -49,11 +45,10 @@ struct Eval: ParsableCommand {
                 throw ValidationError("unknown field(s) \(unknown.joined(separator: ", ")); known: \(Evaluation.fields.joined(separator: ","))")
             }
         }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
-        let extractor = try CommandSupport.extractor(models: models)
+        let extractor = try engine.extractor()
         let goldFiles = CommandSupport.jsonFiles(at: gold)
         guard !goldFiles.isEmpty else {
             Console.error("warta: \(gold): no gold annotations found (a folder of ID.json files or a JSON list)\n")
@@ -66,7 +61,7 @@ struct Eval: ParsableCommand {
         }
         let wanted = Set(annotations.map(\.id))
         var predictions: [String: Document] = [:]
-        var run = DocumentRun(extractor: extractor, jobs: jobs ?? CommandSupport.processors)
+        var run = DocumentRun(extractor: extractor, jobs: engine.workers)
         if inputs.isEmpty {
             let texts = annotations.compactMap { g in g.text.map { (g.id, $0) } }
             guard !texts.isEmpty else {

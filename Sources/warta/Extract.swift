@@ -60,11 +60,7 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Read JSON Lines records {\"id\", \"text\"} from stdin and stream one result a line.")
     var jsonl = false
 
-    @Option(help: "Parallel workers (output is identical for every value). Default: the number of CPUs.")
-    var jobs: Int?
-
-    @Option(help: ArgumentHelp("Use the lexicons in DIR instead of the built-in ones (files it lacks stay built-in).", valueName: "DIR"))
-    var models: String?
+    @OptionGroup var engine: EngineOptions
 
     @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of failing the input.")
     var lossy = false
@@ -73,15 +69,14 @@ struct InputOptions: ParsableArguments {
     var maxSize: String = "64M"
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if ByteSize.parse(maxSize) == nil { throw ValidationError("--max-size takes a size such as 64M, 1G or 500K, not '\(maxSize)'") }
         if jsonl, !paths.isEmpty, paths != ["-"] { throw ValidationError("--jsonl reads stdin; do not give paths with it") }
     }
 
     /// A batch over these inputs with the built-in or `--models` lexicons.
     func batch(pretty: Bool = false, outputDirectory: String? = nil) throws -> Batch {
-        Batch(extractor: try CommandSupport.extractor(models: models), pretty: pretty, lossy: lossy,
-              outputDirectory: outputDirectory, jobs: jobs ?? CommandSupport.processors,
+        Batch(extractor: try engine.extractor(), pretty: pretty, lossy: lossy,
+              outputDirectory: outputDirectory, jobs: engine.workers,
               maxSize: ByteSize.parse(maxSize) ?? 64 << 20)
     }
 
@@ -95,4 +90,22 @@ struct InputOptions: ParsableArguments {
             batch.runPaths(paths)
         }
     }
+}
+
+/// The lexicons and the parallelism: shared by every command that extracts.
+struct EngineOptions: ParsableArguments {
+    @Option(help: "Parallel workers (output is identical for every value). Default: the number of CPUs.")
+    var jobs: Int?
+
+    @Option(help: ArgumentHelp("Use the lexicons in DIR instead of the built-in ones (files it lacks stay built-in).", valueName: "DIR"))
+    var models: String?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    var workers: Int { jobs ?? CommandSupport.processors }
+
+    /// The extractor with the built-in or `--models` lexicons; a broken lexicon is a usage error (exit 2).
+    func extractor() throws -> Extractor { try CommandSupport.extractor(models: models) }
 }

@@ -21,20 +21,15 @@ struct Review: ParsableCommand {
     @Option(help: ArgumentHelp("Write the pages and index.html under DIR.", valueName: "DIR"))
     var output: String?
 
-    @Option(help: "Parallel workers. Default: the number of CPUs.")
-    var jobs: Int?
-
-    @Option(help: ArgumentHelp("Use the lexicons in DIR.", valueName: "DIR"))
-    var models: String?
+    @OptionGroup var engine: EngineOptions
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give the files or folders to review") }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
-        let extractor = try CommandSupport.extractor(models: models)
-        var run = DocumentRun(extractor: extractor, jobs: jobs ?? CommandSupport.processors)
+        let extractor = try engine.extractor()
+        var run = DocumentRun(extractor: extractor, jobs: engine.workers)
         guard let output else {
             var pages: [String] = []
             run.run(paths: paths) { _, _, analysis in pages.append(ReviewPage.page(analysis)) }
