@@ -33,7 +33,7 @@ let package = Package(
             ]
         ),
         // The "Using Warta from Swift" example of the README, built and run by the tests.
-        .executableTarget(name: "UsingWarta", dependencies: ["Warta"], path: "Examples/UsingWarta"),
+        .executableTarget(name: "UsingWarta", dependencies: ["Warta"], path: "examples/UsingWarta"),
         .testTarget(name: "WartaTests", dependencies: ["Warta", "warta", "UsingWarta"]),
     ]
 )
