@@ -4,15 +4,13 @@ import Warta
 /// inputs that cannot be read are reported on stderr and counted. For commands that need the
 /// documents themselves (eval, review, explain) rather than their JSON.
 struct DocumentRun {
-    let extractor: Extractor
     let jobs: Int
-    let lossy: Bool
+    private let workers: WorkerExtractors
     private(set) var failed = 0
 
-    init(extractor: Extractor, jobs: Int, lossy: Bool = false) {
-        self.extractor = extractor
+    init(extractor: Extractor, jobs: Int) {
         self.jobs = jobs
-        self.lossy = lossy
+        workers = WorkerExtractors(first: extractor, workers: jobs)
     }
 
     mutating func run(paths: [String], _ body: (InputFile, String, Analysis) -> Void) {
@@ -22,15 +20,15 @@ struct DocumentRun {
             Console.error("warta: \(problem.path): \(problem.reason)\n")
         }
         var files = walker.files.makeIterator()
-        let (extractor, lossy) = (self.extractor, self.lossy)
+        let workers = self.workers
         var failures = 0
         OrderedWork<InputFile, (InputFile, Result<(String, Analysis), ReadFailure>)>(jobs: jobs).run(
             next: { files.next() },
-            work: { file, _ in
+            work: { file, worker in
                 let result = FileReader.read(path: file.path).flatMap { bytes in
-                    Result { try Decoding.text(fromUTF8: bytes, lossy: lossy) }
+                    Result { try Decoding.text(fromUTF8: bytes) }
                         .mapError { ReadFailure(($0 as? Decoding.Failure)?.description ?? "\($0)") }
-                }.map { text in (text, extractor.analyze(text, source: file.path)) }
+                }.map { text in (text, workers.extractor(for: worker).analyze(text, source: file.path)) }
                 return (file, result)
             },
             emit: { file, result in

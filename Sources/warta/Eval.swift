@@ -1,8 +1,5 @@
 import ArgumentParser
 import Warta
-#if canImport(Glibc)
-import Glibc
-#endif
 
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -145,36 +142,4 @@ enum EvalOutput {
 
 extension String {
     func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
-}
-
-/// Small pieces shared by the subcommands.
-enum CommandSupport {
-    static var processors: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
-
-    /// The extractor with the built-in or `--models` lexicons; a broken lexicon is a usage error (exit 2).
-    static func extractor(models: String?) throws -> Extractor {
-        do {
-            return try models.map { try Extractor(models: Models(directory: $0)) } ?? Extractor()
-        } catch {
-            Console.error("warta: \(error)\n")
-            throw ExitCode(2)
-        }
-    }
-
-    /// A document's id as score.py derives it: the file name without ".txt".
-    static func documentID(_ path: String) -> String {
-        let base = InputWalker.basename(path)
-        return base.hasSuffix(".txt") ? String(base.dropLast(4)) : base
-    }
-
-    /// The `*.json` files of a folder (sorted), or the one file given.
-    static func jsonFiles(at path: String) -> [(name: String, bytes: [UInt8])] {
-        var st = stat()
-        guard stat(path, &st) == 0 else { return [] }
-        if (st.st_mode & S_IFMT) != S_IFDIR {
-            return (try? FileReader.read(path: path).get()).map { [(path, $0)] } ?? []
-        }
-        let walker = InputWalker(directory: path, suffix: ".json")
-        return walker.files.compactMap { f in (try? FileReader.read(path: f.path).get()).map { (f.path, $0) } }
-    }
 }

@@ -97,7 +97,8 @@ public enum Evaluation {
         guard let s else { return nil }
         var out = ""
         var space = false
-        for scalar in s.precomposedStringWithCanonicalMappingIfAvailable.lowercased().unicodeScalars {
+        // NFC first, as score.py normalizes before comparing.
+        for scalar in (NFC.normalized(s) ?? s).lowercased().unicodeScalars {
             let separator = ".,’'`\"".unicodeScalars.contains(scalar) || scalar.properties.isWhitespace
             if separator { space = true; continue }
             if space, !out.isEmpty { out += " " }
@@ -252,9 +253,4 @@ public struct EvaluationError: Error, CustomStringConvertible, Sendable {
     public let message: String
     /// The message.
     public var description: String { message }
-}
-
-extension String {
-    /// NFC, as score.py normalizes before comparing (through ICU, via the tokenizer's normalizer).
-    var precomposedStringWithCanonicalMappingIfAvailable: String { NFC.normalized(self) ?? self }
 }

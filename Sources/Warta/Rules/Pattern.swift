@@ -64,7 +64,6 @@ struct Element: Sendable {
     static var any: Element { Element(.any) }
     static var number: Element { Element(.kind(.number)) }
     static var anyWord: Element { Element(.kind(.word)) }
-    static var anyPunct: Element { Element(.kind(.punct)) }
     /// A word whose first letter is uppercase.
     static var capitalized: Element { Element(.shape([.initialUpper])) }
     /// A word whose letters are all uppercase ("UKK", "TPI").
