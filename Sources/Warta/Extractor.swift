@@ -62,7 +62,7 @@ public final class Extractor: Sendable {
     public static let version = "0.1.0"
 
     /// The contract version of the JSON output (`CONTRACT.md`).
-    public static let contractVersion = 1
+    public static let contractVersion = 2
 
     private func borrowTokenizer<T>(_ body: (Tokenizer) -> T) throws -> T {
         let tokenizer = try idle.withLock { $0.popLast() }

@@ -21,7 +21,7 @@ struct ReliabilityTests {
         defer { s.remove() }
         let run = runWarta(["extract", s.path + "/empty.txt"])
         #expect(run.status == 0)
-        #expect(run.stdout == "{\"source\":\"\(s.path)/empty.txt\",\"dateline\":null,\"headline\":null,\"dates\":[],\"persons\":[],\"titles\":[],\"offices\":[],\"decrees\":[]}\n")
+        #expect(run.stdout == "{\"source\":\"\(s.path)/empty.txt\",\"dateline\":null,\"headline\":null,\"dates\":[],\"persons\":[],\"titles\":[],\"offices\":[],\"decrees\":[],\"organizations\":[],\"times\":[]}\n")
         #expect(runWarta(["extract"], stdin: "").status == 0)
     }
 

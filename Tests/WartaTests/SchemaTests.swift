@@ -22,11 +22,11 @@ struct SchemaTests {
     @Test func theSchemaRejectsWhatTheContractForbids() {
         let bad = "/tmp/warta-schema-bad-\(getpid()).jsonl"
         defer { unlink(bad) }
-        let empty = #""dateline":null,"headline":null,"dates":[],"persons":[],"titles":[],"offices":[],"decrees":[]"#
+        let empty = #""dateline":null,"headline":null,"dates":[],"persons":[],"titles":[],"offices":[],"decrees":[],"organizations":[],"times":[]"#
         _ = writeFile(bad, """
             {"source":"a",\(empty),"extra":1}
-            {"source":"b","dateline":null,"headline":null,"dates":[{"text":"x","start":0,"end":1,"value":"19/09/2024","grain":"day"}],"persons":[],"titles":[],"offices":[],"decrees":[]}
-            {"source":"c","dateline":null,"headline":null,"dates":[],"persons":[],"titles":[],"offices":[{"text":"x","start":0,"end":1,"type":"Lapas","class":"2A","location":null,"tpi":null}],"decrees":[]}
+            {"source":"b","dateline":null,"headline":null,"dates":[{"text":"x","start":0,"end":1,"value":"19/09/2024","grain":"day"}],"persons":[],"titles":[],"offices":[],"decrees":[],"organizations":[],"times":[]}
+            {"source":"c","dateline":null,"headline":null,"dates":[],"persons":[],"titles":[],"offices":[{"text":"x","start":0,"end":1,"type":"Lapas","class":"2A","location":null,"tpi":null,"region":null}],"decrees":[],"organizations":[],"times":[]}
             {"source":"d",\(empty)}
 
             """)

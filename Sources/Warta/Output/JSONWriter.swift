@@ -23,7 +23,7 @@ public struct JSONWriter {
         key("source"); string(d.source)
         key("dateline")
         if let x = d.dateline {
-            open("{"); span(x.span); key("place"); string(x.place); key("date"); string(x.date); close("}")
+            open("{"); span(x.span); key("place"); string(x.place); key("date"); string(x.date); key("region"); region(x.region); close("}")
         } else { null() }
         key("headline")
         if let x = d.headline { open("{"); span(x.span); close("}") } else { null() }
@@ -57,6 +57,7 @@ public struct JSONWriter {
             key("class"); string(x.officeClass)
             key("location"); string(x.location)
             key("tpi"); if let t = x.tpi { raw(t ? "true" : "false") } else { null() }
+            key("region"); region(x.region)
             close("}")
         }
         close("]")
@@ -68,10 +69,33 @@ public struct JSONWriter {
             key("number"); string(x.number)
             key("year"); if let y = x.year { raw(String(y)) } else { null() }
             key("subject"); string(x.subject)
+            key("articles"); open("[")
+            for a in x.articles {
+                item(); open("{"); key("article"); string(a.article); key("paragraph"); string(a.paragraph); key("letter"); string(a.letter); close("}")
+            }
+            close("]")
             close("}")
         }
         close("]")
+        key("organizations"); open("[")
+        for x in d.organizations {
+            item(); open("{"); span(x.span)
+            key("name"); string(x.name); key("short"); string(x.short); key("kind"); string(x.kind.rawValue); key("parent"); string(x.parent)
+            close("}")
+        }
+        close("]")
+        key("times"); open("[")
+        for x in d.times {
+            item(); open("{"); span(x.span); key("value"); string(x.value); key("zone"); string(x.zone); key("date"); string(x.date); close("}")
+        }
+        close("]")
         close("}")
+    }
+
+    /// Writes a region object, or null.
+    public mutating func region(_ r: Region?) {
+        guard let r else { return null() }
+        open("{"); key("code"); string(r.code); key("name"); string(r.name); key("level"); string(r.level); key("province"); string(r.province); close("}")
     }
 
     // MARK: building blocks, public so that other commands write the same bytes
