@@ -114,6 +114,8 @@ public struct Analysis: Sendable {
     public internal(set) var traces: [Trace] = []
     /// Scalar spans already explained by an earlier extractor (a decree's "Tahun 2019" is not a date).
     var claimed: [Range<Int>] = []
+    /// Where the name tagger sees names (set by the names stage).
+    var names = NameTags()
 
     init(text: TokenizedText, lexicons: Lexicons, source: String) {
         self.text = text
@@ -126,6 +128,14 @@ public struct Analysis: Sendable {
     }
 
     func isClaimed(_ range: Range<Int>) -> Bool { claimed.contains { $0.overlaps(range) } }
+
+    /// Removes the organizations that `drop` names, and their traces (a later extractor reads those words better).
+    mutating func dropOrganizations(where drop: (Organization) -> Bool) {
+        let dropped = Set(document.organizations.filter(drop).map { $0.span.start })
+        guard !dropped.isEmpty else { return }
+        document.organizations.removeAll { dropped.contains($0.span.start) }
+        traces.removeAll { $0.field == "organizations" && dropped.contains($0.span.start) }
+    }
 
     /// The span of tokens `range`, with its text.
     func span(_ range: Range<Int>) -> Span {
@@ -167,13 +177,18 @@ extension RuleSet {
 /// The extractors in the order they run: later ones see what earlier ones found.
 struct Pipeline: Sendable {
     let stages: [any FieldExtractor]
+    let names: NameStage
 
     init(lexicons: Lexicons) {
+        let vocabulary = PersonVocabulary(lexicons)
+        names = NameStage(lexicons: lexicons, vocabulary: vocabulary)
         stages = [
             DatelineExtractor(lexicons: lexicons),
             DecreeExtractor(lexicons: lexicons),
             OfficeExtractor(lexicons: lexicons),
-            PersonExtractor(lexicons: lexicons),
+            names,
+            OrganizationExtractor(lexicons: lexicons, vocabulary: vocabulary),
+            PersonExtractor(lexicons: lexicons, vocabulary: vocabulary),
             DateExtractor(lexicons: lexicons),
         ]
     }

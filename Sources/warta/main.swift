@@ -18,7 +18,7 @@ struct WartaCommand: ParsableCommand {
               warta decrees Corpus/                     the acts cited across a batch, with counts
             """,
         version: Version.text,
-        subcommands: [Extract.self, Decrees.self, Eval.self, Explain.self, Review.self],
+        subcommands: [Extract.self, Decrees.self, Eval.self, Explain.self, Review.self, NameFeaturesCommand.self],
         defaultSubcommand: nil
     )
 }

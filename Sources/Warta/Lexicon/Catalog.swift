@@ -11,15 +11,23 @@ struct LexiconSpec: Sendable {
     let matched: Bool
     /// Returns a message when a line's fields are not acceptable.
     let validate: (@Sendable ([String]) -> String?)?
+    /// A file with a format of its own (the name tagger's weights), read by its own parser, not as entries.
+    let raw: Bool
+    /// The written forms of a line that rules match, when a line names more than its first field (an institution
+    /// and its acronym and older names). Each form becomes an entry whose fields are the line's first field and
+    /// then its other fields.
+    let forms: (@Sendable (Lexicon.Entry) -> [String])?
 
     var file: String { name + ".txt" }
 
-    init(_ name: String, fields: String, columns: ClosedRange<Int>, matched: Bool = true,
-         validate: (@Sendable ([String]) -> String?)? = nil) {
+    init(_ name: String, fields: String, columns: ClosedRange<Int>, matched: Bool = true, raw: Bool = false,
+         validate: (@Sendable ([String]) -> String?)? = nil, forms: (@Sendable (Lexicon.Entry) -> [String])? = nil) {
         self.name = name
         self.fields = fields
         self.columns = columns
         self.matched = matched
+        self.raw = raw
+        self.forms = forms
         self.validate = validate
     }
 }
@@ -76,7 +84,29 @@ enum Catalog {
         LexiconSpec("year-cues", fields: "word after which a bare year is a time", columns: 1...1),
         LexiconSpec("count-words", fields: "word after a number that makes it a count or an amount, not a year", columns: 1...1),
         LexiconSpec("countries", fields: "country as written in Indonesian", columns: 1...1),
+        LexiconSpec("organizations", fields: "canonical name, short form or -, kind, parent or -, other written forms separated by ' | ' (optional)",
+                    columns: 4...5,
+                    validate: { f in
+                        organizationKinds.contains(f[2]) ? nil : "unknown kind '\(f[2])'; known: \(organizationKinds.joined(separator: ", "))"
+                    },
+                    forms: { e in
+                        [e.text] + (e.fields[0] == "-" ? [] : [e.fields[0]])
+                            + (e.fields.count > 3 ? e.fields[3].split(separator: "|").map { $0.trimmingSpaces } : [])
+                    }),
+        LexiconSpec("organization-families", fields: "written head, canonical head, short head or -, kind, parent or -, what follows (place|subject|name)",
+                    columns: 6...6) { f in
+            if !organizationKinds.contains(f[3]) { return "unknown kind '\(f[3])'; known: \(organizationKinds.joined(separator: ", "))" }
+            return ["place", "subject", "name"].contains(f[5]) ? nil : "what follows must be 'place', 'subject' or 'name', found '\(f[5])'"
+        },
+        LexiconSpec("common-words", fields: "a word the language writes in lowercase (written by scripts/train-names)", columns: 1...1,
+                    matched: false),
+        LexiconSpec("person-words", fields: "a word of a person's name in the tagger's training data (written by scripts/train-names)",
+                    columns: 1...1, matched: false),
+        LexiconSpec("name-model", fields: "the name tagger's weights (written by scripts/train-names)", columns: 1...2, matched: false, raw: true),
     ]
+
+    /// The kinds the contract allows for an organization.
+    static let organizationKinds = Organization.Kind.allCases.map(\.rawValue)
 
     /// The classes the contract allows for an office.
     static let officeClasses = ["I Khusus", "I", "II", "IIA", "IIB", "III", "IA Khusus", "IA", "IB", "Pratama", "Madya"]
@@ -86,5 +116,12 @@ enum Catalog {
     private static func number(_ text: String, in range: ClosedRange<Int>, what: String) -> String? {
         if let n = Int(text), range.contains(n) { return nil }
         return "\(what) must be a number from \(range.lowerBound) to \(range.upperBound), found '\(text)'"
+    }
+}
+
+extension Substring {
+    /// Without the spaces around it.
+    fileprivate var trimmingSpaces: String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 }

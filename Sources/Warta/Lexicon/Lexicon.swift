@@ -129,6 +129,8 @@ struct Lexicons: Sendable {
 
     /// The words of every lexicon (and, once an extractor is built, of its rules).
     let vocabulary = Vocabulary()
+    /// The name tagger's weights (`name-model.txt`).
+    let nameModel: NameModel
 
     init(models: Models) throws(ModelError) {
         let splitter: Tokenizer
@@ -136,16 +138,26 @@ struct Lexicons: Sendable {
             throw ModelError(file: "ICU", line: nil, message: "\(error)")
         }
         var byName: [String: Lexicon] = [:]
+        var nameModel: NameModel? = nil
         for spec in Catalog.all {
             let location = models.origin == "built-in" ? "Models/\(spec.file)" : "\(models.origin)/\(spec.file)"
             guard let text = models.files[spec.file] else {
                 throw ModelError(file: location, line: nil, message: "missing lexicon file")
             }
-            let entries = try Lexicons.parse(text, spec: spec, location: location)
+            if spec.raw {
+                nameModel = try NameModel(text: text, location: location)
+                continue
+            }
+            var entries = try Lexicons.parse(text, spec: spec, location: location)
+            if let forms = spec.forms {
+                entries = entries.flatMap { e in forms(e).map { Lexicon.Entry(text: $0, fields: [e.text] + e.fields, line: e.line) } }
+            }
             let words = spec.matched ? splitter.words(ofLines: entries.map(\.text)) : []
             byName[spec.name] = Lexicon(name: spec.name, entries: entries, words: words, vocabulary: vocabulary)
         }
         self.byName = byName
+        guard let nameModel else { throw ModelError(file: "name-model.txt", line: nil, message: "missing model file") }
+        self.nameModel = nameModel
         abbreviations = Abbreviations(lexicons: byName)
     }
 

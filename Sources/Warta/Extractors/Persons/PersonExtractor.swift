@@ -16,7 +16,11 @@ struct PersonExtractor: FieldExtractor {
     private let closeParenthesis: Int32
 
     init(lexicons: Lexicons) {
-        vocabulary = PersonVocabulary(lexicons)
+        self.init(lexicons: lexicons, vocabulary: PersonVocabulary(lexicons))
+    }
+
+    init(lexicons: Lexicons, vocabulary: PersonVocabulary) {
+        self.vocabulary = vocabulary
         elements = PersonRules.Elements(vocabulary, lexicons)
         let all = PersonRules.all(elements)
         func opensWithWords(_ rule: Rule<PersonValue>) -> Bool {
@@ -77,11 +81,15 @@ struct PersonExtractor: FieldExtractor {
         memo.know(elements.lineStartNameWord, tokenCount: tokens.count) { facts[$0].contains(.nameWord) && tokens[$0].shape.contains(.lineStart) }
         let starts = named.candidates(in: analysis.text, lexicons: analysis.lexicons, where: { !facts[$0].isEmpty }, memo: &memo)
         // Both sets keep the priority of the full rule list.
-        let candidates = headed.candidates(in: analysis.text, lexicons: analysis.lexicons, memo: &memo).map { c in
+        var candidates = headed.candidates(in: analysis.text, lexicons: analysis.lexicons, memo: &memo).map { c in
             Candidate(priority: headedPriority[c.priority], rule: c.rule, tokens: c.tokens, start: c.start, end: c.end, value: c.value)
         } + starts.map { c in
             Candidate(priority: namedPriority[c.priority], rule: c.rule, tokens: c.tokens, start: c.start, end: c.end, value: c.value)
         }
+        candidates += modelCandidates(analysis)
+        // The rules' organizations bound names; the tagger's own readings of organizations give way to names.
+        let organizations = analysis.traces.filter { $0.field == "organizations" && $0.rule != "organization.model" }.map(\.tokens)
+        candidates = candidates.compactMap { outsideOrganizations($0, organizations, tokens) }
         let (people, kept) = resolve(candidates, analysis, facts)
         var titles: [Title] = []
         var seenTitles: Set<Int> = []
@@ -111,6 +119,71 @@ struct PersonExtractor: FieldExtractor {
             analysis.trace("persons", found.rule, analysis.span(found.tokens), tokens: found.tokens, found.value.summary)
         }
         analysis.document.titles = titles.sorted { $0.span.start < $1.span.start }
+        let mentions = analysis.document.persons.flatMap(\.mentions).map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
+        analysis.dropOrganizations { org in
+            org.rule == "organization.model" && !NameTags.overlapping(org.span.start..<org.span.end, in: mentions).isEmpty
+        }
+    }
+
+    /// The names the tagger sees where no rule reads one: they come after every rule, so a rule's reading of the
+    /// same words wins. A name made only of words the language writes in lowercase ("Diskusi", "Tanda Masuk") is a
+    /// sentence's first words or a heading's, not a name, when nothing but the tagger speaks for it.
+    private func modelCandidates(_ analysis: Analysis) -> [Candidate<PersonValue>] {
+        let tokens = analysis.text.tokens
+        let priority = headedPriority.count + namedPriority.count
+        return analysis.names.persons.compactMap { range in
+            let words = PersonRules.significant(range, tokens).filter { tokens[$0].kind == .word }
+            guard let first = words.first, let last = words.last,
+                  let name = PersonRules.cleanName(first..<(last + 1), tokens, vocabulary),
+                  !words.allSatisfy({ vocabulary.classes(tokens[$0]).contains(.lowercaseWord) }),
+                  words.contains(where: { vocabulary.classes(tokens[$0]).contains(.personWord) }),
+                  !afterFacility(name.lowerBound, tokens) else { return nil }
+            var value = PersonValue(name: name)
+            value.mayBeCommonWord = true
+            value.summary = Casing.joined(tokens[name])
+            return Candidate(priority: priority, rule: "person.model", tokens: name, start: tokens[name.lowerBound].start,
+                             end: tokens[name.upperBound - 1].end, value: value)
+        }
+    }
+
+    /// Whether a facility word stands before the name, maybe with a rank between ("Jl. Mayjen Sutoyo", "Bandara
+    /// I Gusti Ngurah Rai"): the name is a street's, an airport's or a building's.
+    private func afterFacility(_ start: Int, _ tokens: [Token]) -> Bool {
+        var i = PersonRules.previousIndex(start, tokens)
+        if let p = i, vocabulary.classes(tokens[p]).contains(.honorific) { i = PersonRules.previousIndex(p, tokens) }
+        return i.map { vocabulary.classes(tokens[$0]).contains(.facility) } ?? false
+    }
+
+    /// Organizations bound names: a name never starts or runs inside one. "Ketua Umum Partai Golkar Bahlil
+    /// Lahadalia" is a position up to "Golkar" and the name after it; a name that an organization covers whole is
+    /// no name ("kata Demokrat").
+    private func outsideOrganizations(_ c: Candidate<PersonValue>, _ organizations: [Range<Int>], _ tokens: [Token]) -> Candidate<PersonValue>? {
+        // Honorifics mark where a name starts: "Kolonel Dedy Iskandar Muda" is a name, whatever bodies bear it.
+        guard c.value.honorifics == nil else { return c }
+        let old = c.value.name
+        var name = old
+        for org in NameTags.overlapping(old, in: organizations) {
+            if org.lowerBound <= name.lowerBound {
+                guard let next = PersonRules.nextIndex(org.upperBound, tokens), next < name.upperBound else { return nil }
+                name = next..<name.upperBound
+            } else {
+                guard let last = PersonRules.previousIndex(org.lowerBound, tokens, throughDot: false), last >= name.lowerBound else { return nil }
+                name = name.lowerBound..<(last + 1)
+                break
+            }
+        }
+        guard name != old else { return c }
+        guard let clean = PersonRules.cleanName(name, tokens, vocabulary) else { return nil }
+        var value = c.value
+        value.name = clean
+        // A position that ran up to the old name now runs up to the new one.
+        value.positions = value.positions.map { p in
+            guard p.upperBound <= old.lowerBound, PersonRules.nextIndex(p.upperBound, tokens) == old.lowerBound,
+                  let end = PersonRules.previousIndex(clean.lowerBound, tokens, throughDot: false) else { return p }
+            return p.lowerBound..<(end + 1)
+        }
+        if let h = value.honorifics, h.upperBound <= old.lowerBound, clean.lowerBound > old.lowerBound { value.honorifics = nil }
+        return Candidate(priority: c.priority, rule: c.rule, tokens: c.tokens, start: c.start, end: c.end, value: value)
     }
 
     /// One person as resolution builds it.

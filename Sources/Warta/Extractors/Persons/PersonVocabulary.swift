@@ -29,6 +29,11 @@ struct PersonVocabulary: Sendable {
         static let degree = Classes(rawValue: 1 << 9)
         /// The first word of an honorific, where a run of honorifics may start.
         static let honorificStart = Classes(rawValue: 1 << 10)
+        /// A word the language writes in lowercase (`common-words.txt`): capitalized, it is more likely a sentence's
+        /// first word or a heading's than a name ("Diskusi", "Peserta").
+        static let lowercaseWord = Classes(rawValue: 1 << 11)
+        /// A word of a person's name in the name tagger's training data (`person-words.txt`).
+        static let personWord = Classes(rawValue: 1 << 12)
     }
 
     /// Classes by vocabulary id. Every word of every class was numbered before this table was sized, so a word
@@ -94,6 +99,8 @@ struct PersonVocabulary: Sendable {
             let parts = PersonVocabulary.parts(entry.text) { PersonVocabulary.undotted(Token.fold($0)) }
             if parts.count == 1 { mark(parts, [.degree, .notName]) } else { mark(parts.dropFirst(), .degreeTail) }
         }
+        for entry in lexicons["common-words"].entries { mark([Token.fold(entry.text)], .lowercaseWord) }
+        for entry in lexicons["person-words"].entries { mark([Token.fold(entry.text)], .personWord) }
         // Room for every word numbered so far, so that `classes` needs no second bound.
         if table.count < vocabulary.count { table += repeatElement([], count: vocabulary.count - table.count) }
         self.table = table

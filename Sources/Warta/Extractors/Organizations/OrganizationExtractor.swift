@@ -1,0 +1,140 @@
+/// Finds organizations, one item per mention: the rules' bodies and families, the bodies the name tagger sees
+/// where no rule reads one, acronyms the document defines, and regional offices with their parent body.
+struct OrganizationExtractor: FieldExtractor {
+    let ruleSet: RuleSet<OrganizationValue>
+    private let organizations: Lexicon
+    private let families: Lexicon
+
+    init(lexicons: Lexicons) {
+        self.init(lexicons: lexicons, vocabulary: PersonVocabulary(lexicons))
+    }
+
+    init(lexicons: Lexicons, vocabulary: PersonVocabulary) {
+        ruleSet = RuleSet(OrganizationRules.all(vocabulary), lexicons: lexicons)
+        organizations = lexicons["organizations"]
+        families = lexicons["organization-families"]
+    }
+
+    var rules: [RuleInfo] { ruleSet.infos(field: "organizations") }
+
+    /// Priorities after the rules': the tagger's readings, then acronyms.
+    private var modelPriority: Int { ruleSet.rules.count }
+
+    func run(_ analysis: inout Analysis) {
+        let tokens = analysis.text.tokens
+        // Field offices are offices, not organizations; a regional office is both (see `regionalOffices`).
+        let offices = analysis.document.offices.filter { $0.type != "Kantor Wilayah" }.map { $0.span.start..<$0.span.end }
+        func inOffice(_ c: Candidate<OrganizationValue>) -> Bool { offices.contains { $0.overlaps(c.start..<c.end) } }
+        let ruled = ruleSet.candidates(in: analysis.text, lexicons: analysis.lexicons)
+        // A body listed whole wins over its family's reading of the same start ("Partai Golkar" over "Partai Golkar
+        // Bahlil Lahadalia"), unless the tagger reads the longer span as one body.
+        let knownStarts = Set(ruled.filter { $0.rule == "organization.known" }.map(\.tokens.lowerBound))
+        let candidates = ruled.filter { c in
+            c.rule == "organization.known" || !knownStarts.contains(c.tokens.lowerBound)
+                || NameTags.overlapping(c.tokens, in: analysis.names.organizations).contains { $0.lowerBound <= c.tokens.lowerBound && $0.upperBound >= c.tokens.upperBound }
+        }.compactMap { trimmed($0, analysis) } + regionalOffices(analysis)
+        // The rules' readings first; the tagger's fill the gaps between them.
+        var found = resolveOverlaps(candidates.filter { !inOffice($0) }).map { belonging($0, to: ruled) }
+        let taken = found.map { $0.start..<$0.end }
+        found += resolveOverlaps(modelCandidates(analysis).filter { c in !inOffice(c) && !taken.contains { $0.overlaps(c.start..<c.end) } })
+        found += acronyms(found, analysis).filter { !inOffice($0) }
+        found.sort { $0.start < $1.start }
+        for c in found {
+            let span = analysis.span(c.tokens)
+            let v = c.value
+            analysis.document.organizations.append(Organization(span: span, name: v.name, short: v.short, kind: v.kind,
+                                                                parent: v.parent, rule: c.rule))
+            analysis.trace("organizations", c.rule, span, tokens: c.tokens, v.summary)
+        }
+        _ = tokens
+    }
+
+    /// A family's reading cut where the name tagger sees a person begin ("Kejari Tulang Bawang Budi Santoso" is
+    /// Kejari Tulang Bawang, then Budi Santoso); nil when the cut leaves the head alone.
+    private func trimmed(_ c: Candidate<OrganizationValue>, _ analysis: Analysis) -> Candidate<OrganizationValue>? {
+        guard c.rule != "organization.known",
+              let person = NameTags.overlapping(c.tokens, in: analysis.names.persons).first,
+              person.lowerBound > c.tokens.lowerBound else { return c }
+        let tokens = analysis.text.tokens
+        guard let head = families.longestMatch(in: tokens, at: c.tokens.lowerBound),
+              let last = PersonRules.previousIndex(person.lowerBound, tokens, throughDot: false), last >= head.end else { return nil }
+        let range = c.tokens.lowerBound..<(last + 1)
+        let entry = head.entry
+        let tail = Casing.joined(tokens[head.end..<range.upperBound])
+        var value = c.value
+        value.name = Casing.titleCase(entry.fields[0] + " " + tail)
+        value.short = entry.fields[1] == "-" || entry.fields[1] == entry.fields[0] ? nil : Casing.titleCase(entry.fields[1] + " " + tail)
+        return Candidate(priority: c.priority, rule: c.rule, tokens: range, start: c.start, end: tokens[last].end, value: value)
+    }
+
+    /// A family member whose name ends with a listed body belongs to it: "Komisi III DPR" is the legislature's,
+    /// "Komisi Kode Etik Polri" the police's.
+    private func belonging(_ c: Candidate<OrganizationValue>, to ruled: [Candidate<OrganizationValue>]) -> Candidate<OrganizationValue> {
+        guard c.rule.hasPrefix("organization.family"),
+              let inner = ruled.last(where: { $0.rule == "organization.known" && $0.tokens.lowerBound > c.tokens.lowerBound
+                  && $0.tokens.upperBound <= c.tokens.upperBound }) else { return c }
+        var c = c
+        c.value.parent = inner.value.name
+        c.value.kind = inner.value.kind
+        return c
+    }
+
+    /// The bodies the name tagger sees that no rule reads: their text is their name.
+    private func modelCandidates(_ analysis: Analysis) -> [Candidate<OrganizationValue>] {
+        let tokens = analysis.text.tokens
+        return analysis.names.organizations.compactMap { range in
+            guard let range = trimmedPunctuation(range, tokens) else { return nil }
+            let name = Casing.joined(tokens[range])
+            var kind = Organization.Kind.other
+            if let head = families.longestMatch(in: tokens, at: range.lowerBound), head.entry.fields.count == 5 {
+                kind = Organization.Kind(rawValue: head.entry.fields[2]) ?? .other
+            }
+            let value = OrganizationValue(name: name, short: nil, kind: kind, parent: nil)
+            return Candidate(priority: modelPriority, rule: "organization.model", tokens: range,
+                             start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end, value: value)
+        }
+    }
+
+    /// "Kantor Wilayah Kementerian Hukum Jawa Tengah" is an office and, with the body it belongs to, an organization.
+    private func regionalOffices(_ analysis: Analysis) -> [Candidate<OrganizationValue>] {
+        []
+    }
+
+    /// "Badan Pengawas Obat dan Makanan (BPOM)": the acronym in parentheses is a mention of the body before it,
+    /// and so is every later use of it in the document.
+    private func acronyms(_ found: [Candidate<OrganizationValue>], _ analysis: Analysis) -> [Candidate<OrganizationValue>] {
+        let tokens = analysis.text.tokens
+        var defined: [String: OrganizationValue] = [:]
+        var out: [Candidate<OrganizationValue>] = []
+        var covered = Set<Int>()
+        for c in found { for i in c.tokens { covered.insert(i) } }
+        for c in found {
+            guard let open = PersonRules.nextIndex(c.tokens.upperBound, tokens), tokens[open].norm == "(",
+                  let acronym = PersonRules.nextIndex(open + 1, tokens), tokens[acronym].kind == .word,
+                  tokens[acronym].shape.contains(.allUpper), tokens[acronym].end - tokens[acronym].start >= 2,
+                  let close = PersonRules.nextIndex(acronym + 1, tokens), tokens[close].norm == ")",
+                  !covered.contains(acronym) else { continue }
+            var value = c.value
+            if value.short == nil { value.short = tokens[acronym].text }
+            defined[tokens[acronym].text] = value
+            out.append(Candidate(priority: modelPriority + 1, rule: "organization.acronym", tokens: acronym..<(acronym + 1),
+                                 start: tokens[acronym].start, end: tokens[acronym].end, value: value))
+            covered.insert(acronym)
+        }
+        guard !defined.isEmpty else { return out }
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].shape.contains(.allUpper) && !covered.contains(i) {
+            guard let value = defined[tokens[i].text] else { continue }
+            out.append(Candidate(priority: modelPriority + 1, rule: "organization.acronym", tokens: i..<(i + 1),
+                                 start: tokens[i].start, end: tokens[i].end, value: value))
+        }
+        return out
+    }
+
+    /// The range without punctuation at its ends ("(Jokowi" -> "Jokowi"); nil when nothing is left.
+    private func trimmedPunctuation(_ range: Range<Int>, _ tokens: [Token]) -> Range<Int>? {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, tokens[lower].isPunct || tokens[lower].isSpace { lower += 1 }
+        while upper > lower, tokens[upper - 1].isPunct || tokens[upper - 1].isSpace { upper -= 1 }
+        return lower < upper ? lower..<upper : nil
+    }
+}

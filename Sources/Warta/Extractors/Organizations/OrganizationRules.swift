@@ -1,0 +1,139 @@
+/// What an organization rule found; the extractor settles overlaps and writes the items.
+struct OrganizationValue: Sendable {
+    var name: String
+    var short: String?
+    var kind: Organization.Kind
+    var parent: String?
+
+    /// One line for traces and rule examples: "name | short | kind | parent".
+    var summary: String { "\(name) | \(short ?? "-") | \(kind.rawValue) | \(parent ?? "-")" }
+}
+
+/// Rules for organizations: a body of `organizations.txt` under any of its written forms, and the families of
+/// `organization-families.txt` (a head and a place, or a head and a name: "Polda Jawa Timur", "Dinas Pendidikan
+/// Kabupaten Bogor", "PT Pertamina (Persero) Tbk"). The extractor adds what the name tagger sees where no rule
+/// reads a body, and the acronyms a document defines ("Ikatan Ahli Perencanaan Indonesia (IAPI)").
+enum OrganizationRules {
+    static func all(_ v: PersonVocabulary) -> [Rule<OrganizationValue>] {
+        let e = Elements(v)
+        return [
+            Rule(
+                "organization.known",
+                "A body of organizations.txt under any of its forms, with an optional \"RI\": \"Kemenkumham\", \"Partai Golkar\", \"DPR RI\"",
+                pattern: [.lexicon("organizations").as("org"), e.republic],
+                examples: [
+                    .match("Kepala ⟦BKN⟧ menegaskan", "Badan Kepegawaian Negara | BKN | agency | -"),
+                    .match("sesuai arahan ⟦Kemenkumham⟧.", "Kementerian Hukum dan Hak Asasi Manusia | Kemenkumham | ministry | -"),
+                    .match("⟦Direktorat Jenderal Imigrasi⟧ menyampaikan", "Direktorat Jenderal Imigrasi | Ditjenim | ministry | Kementerian Imigrasi dan Pemasyarakatan"),
+                    .match("Ketua Umum ⟦Partai Golkar⟧ Bahlil Lahadalia", "Partai Golongan Karya | Golkar | party | -"),
+                    .match("di ⟦DPR RI⟧ hari ini", "Dewan Perwakilan Rakyat | DPR | legislature | -"),
+                    .match("⟦Kementerian Keuangan Republik Indonesia⟧ mencatat", "Kementerian Keuangan | Kemenkeu | ministry | -"),
+                    .noMatch("Hadi bin Ahmad hadir."),
+                    .noMatch("Kementerian Pertahanan Rusia menyatakan"),
+                    .noMatch("ketika dpr sedang reses"),
+                ],
+                produce: { m in e.known(m) }
+            ),
+            Rule(
+                "organization.family_place",
+                "A family whose name is its head and a place: \"Polda Metro Jaya\", \"Kejari Surabaya\", \"DPRD Kabupaten Bogor\"",
+                pattern: [e.head, e.placeWords],
+                examples: [
+                    .match("⟦Polda Jawa Timur⟧ menangkap", "Kepolisian Daerah Jawa Timur | Polda Jawa Timur | police | Kepolisian Negara Republik Indonesia"),
+                    .match("penyidik ⟦Kejari Surabaya⟧ menahan", "Kejaksaan Negeri Surabaya | Kejari Surabaya | prosecution | Kejaksaan Republik Indonesia"),
+                    .match("anggota ⟦DPRD Kabupaten Bogor⟧ menyetujui", "Dewan Perwakilan Rakyat Daerah Kabupaten Bogor | DPRD Kabupaten Bogor | legislature | -"),
+                    .match("Kapolres mengatakan ⟦Polres Sleman⟧ AKBP Budi hadir", "Kepolisian Resor Sleman | Polres Sleman | police | Kepolisian Negara Republik Indonesia"),
+                    .noMatch("anggota polres yang bertugas"),
+                    .noMatch("Kejari menahan tersangka"),
+                ],
+                produce: { m in e.family(m, follows: "place") }
+            ),
+            Rule(
+                "organization.family_name",
+                "A family whose name is its head and a name or subject: \"Universitas Jember\", \"PT Pertamina (Persero) Tbk\", \"Dinas Pendidikan Kabupaten Bogor\"",
+                pattern: [e.head, e.nameWords, e.persero, e.listed],
+                examples: [
+                    .match("mahasiswa ⟦Universitas Jember⟧ meneliti", "Universitas Jember | - | university | -"),
+                    .match("saham ⟦PT Pertamina (Persero) Tbk⟧ naik", "PT Pertamina (Persero) Tbk | - | company | -"),
+                    .match("⟦Dinas Pendidikan Kabupaten Bogor⟧ menggelar", "Dinas Pendidikan Kabupaten Bogor | - | regional-government | -"),
+                    .match("⟦Komisi III DPR⟧ memanggil", "Komisi III DPR | - | legislature | -"),
+                    .match("⟦Kodam III/Siliwangi⟧ menggelar", "Komando Daerah Militer III/Siliwangi | Kodam III/Siliwangi | military | Tentara Nasional Indonesia Angkatan Darat"),
+                    .noMatch("dinas terkait sudah bergerak"),
+                    .noMatch("Universitas di Indonesia berbenah"),
+                ],
+                produce: { m in e.family(m, follows: "name") }
+            ),
+        ]
+    }
+
+    struct Elements: Sendable {
+        let v: PersonVocabulary
+        let republic = Element.either(.exact("RI"), .group(.word("republik"), .word("indonesia"))).as("ri").optional
+        let head = Element.lexicon("organization-families").as("head")
+        /// "(Persero)" after a state company's name.
+        let persero = Element.group(.word("("), .word("persero"), .word(")")).as("persero").optional
+        /// "Tbk" after a listed company's name.
+        let listed = Element.group(.word("tbk"), Element.word(".").attachedToPrevious.optional).as("tbk").optional
+        let placeWords: Element
+        let nameWords: Element
+
+        init(_ v: PersonVocabulary) {
+            self.v = v
+            let placeWord = Element.check("place word of an organization") { t in
+                t.kind == .word && !t.shape.isDisjoint(with: [.initialUpper, .allUpper])
+                    && v.classes(t).isDisjoint(with: [.position, .honorific, .common, .organisation])
+            }
+            placeWords = Element.group(
+                placeWord,
+                Element.group(Element.word("-").attachedToPrevious, placeWord.attachedToPrevious).optional
+            ).repeated(1...4).as("place")
+            let nameWord = Element.check("name word of an organization") { t in
+                (t.kind == .word && !t.shape.isDisjoint(with: [.initialUpper, .allUpper]) || t.kind == .number)
+                    && v.classes(t).isDisjoint(with: [.position, .honorific, .common])
+            }
+            let joiner = Element.check("joiner inside an organization's name") { t in ["-", "/", "&"].contains(t.norm) }
+            // After "dan" a word that opens another body ends this one ("Kodam III/Siliwangi dan Badan ...").
+            let afterAnd = Element.check("name word after \"dan\"") { t in
+                t.kind == .word && t.shape.contains(.initialUpper) && v.classes(t).isDisjoint(with: [.position, .honorific, .common, .organisation])
+            }
+            nameWords = Element.group(
+                Element.either(Element.group(Element.word("dan"), afterAnd), nameWord),
+                Element.group(joiner.attachedToPrevious, nameWord.attachedToPrevious).optional
+            ).repeated(1...6).as("words")
+        }
+
+        func known(_ m: Match) -> OrganizationValue? {
+            guard let org = m["org"], let entry = org.entry, entry.fields.count >= 4 else { return nil }
+            // A form written in capitals here names the body only when the text writes it in capitals too.
+            if entry.text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }),
+               org.tokens.contains(where: { $0.kind == .word && !$0.shape.contains(.allUpper) }) { return nil }
+            guard let first = org.tokens.first(where: { !$0.isSpace }), !first.shape.isDisjoint(with: [.initialUpper, .allUpper]) else {
+                return nil
+            }
+            // "Kementerian Pertahanan Rusia": a country after the name makes it a foreign body.
+            if m["ri"] == nil, let next = PersonRules.nextIndex(org.range.upperBound, m.document.tokens),
+               m.lexicons["countries"].longestMatch(in: m.document.tokens, at: next) != nil { return nil }
+            return OrganizationValue(name: entry.fields[0], short: entry.fields[1] == "-" ? nil : entry.fields[1],
+                                     kind: Organization.Kind(rawValue: entry.fields[2]) ?? .other,
+                                     parent: entry.fields[3] == "-" ? nil : entry.fields[3])
+        }
+
+        /// A family member: the canonical head and the rest as written in Title Case.
+        func family(_ m: Match, follows: String) -> OrganizationValue? {
+            guard let head = m["head"], let entry = head.entry, entry.fields.count == 5 else { return nil }
+            let wanted = entry.fields[4] == "place" ? "place" : "name"
+            guard wanted == follows, let first = head.tokens.first(where: { !$0.isSpace }),
+                  !first.shape.isDisjoint(with: [.initialUpper, .allUpper]) else { return nil }
+            if entry.text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }),
+               head.tokens.contains(where: { $0.kind == .word && !$0.shape.contains(.allUpper) }) { return nil }
+            guard let rest = m[follows == "place" ? "place" : "words"] else { return nil }
+            var tail = Casing.joined(rest.tokens)
+            for part in ["persero", "tbk"] where m.has(part) { tail += " " + Casing.joined(m[part]!.tokens) }
+            let canonical = entry.fields[0], short = entry.fields[1]
+            return OrganizationValue(name: Casing.titleCase(canonical + " " + tail),
+                                     short: short == "-" || short == canonical ? nil : Casing.titleCase(short + " " + tail),
+                                     kind: Organization.Kind(rawValue: entry.fields[2]) ?? .other,
+                                     parent: entry.fields[3] == "-" ? nil : entry.fields[3])
+        }
+    }
+}
