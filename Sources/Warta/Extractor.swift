@@ -12,6 +12,7 @@ public final class Extractor: Sendable {
     let lexicons: Lexicons
     let pipeline: Pipeline
     private let idle: Mutex<[Tokenizer]> = Mutex([])
+    private let idleScratch: Mutex<[NameScratch]> = Mutex([])
 
     /// Compiles the lexicons and rules. Throws when a lexicon line is malformed (naming file and line).
     public init(models: Models = .builtIn) throws {
@@ -30,7 +31,12 @@ public final class Extractor: Sendable {
     public func analyze(_ text: String, source: String = "-") -> Analysis {
         let tokens = (try? borrowTokenizer { $0.tokenize(text) }) ?? TokenizedText(text: text, tokens: [], scalarCount: 0)
         var analysis = Analysis(text: tokens, lexicons: lexicons, source: source)
+        // The name tagger's memory of words met before, one per caller at a time, like the tokenizers.
+        let scratch = idleScratch.withLock { $0.popLast() } ?? NameScratch()
+        analysis.scratch = scratch
         pipeline.run(&analysis)
+        analysis.scratch = nil
+        idleScratch.withLock { $0.append(scratch) }
         return analysis
     }
 
@@ -116,6 +122,8 @@ public struct Analysis: Sendable {
     var claimed: [Range<Int>] = []
     /// Where the name tagger sees names (set by the names stage).
     var names = NameTags()
+    /// The name tagger's memory of words met before, lent for the run of the pipeline.
+    var scratch: NameScratch? = nil
 
     init(text: TokenizedText, lexicons: Lexicons, source: String) {
         self.text = text

@@ -75,19 +75,28 @@ struct OrderedWork<Input: Sendable, Output: Sendable> {
 /// retaining and releasing the same compiled rule objects, and the reference counts bounce between the
 /// cores' caches; a copy per worker (built on its first document) keeps `--jobs 2` near twice as fast.
 final class WorkerExtractors: Sendable {
-    private let slots: Mutex<[Extractor?]>
+    /// By worker; the first extractor goes to whichever worker asks first, so a batch that keeps one worker busy
+    /// (a single file) builds no second one.
+    private let slots: Mutex<(spare: Extractor?, byWorker: [Int: Extractor])>
     private let models: Models
 
     init(first: Extractor, workers: Int) {
         models = first.models
-        slots = Mutex([first] + Array(repeating: nil, count: max(0, workers - 1)))
+        slots = Mutex((first, [:]))
     }
 
     func extractor(for worker: Int) -> Extractor {
-        if let ready = slots.withLock({ $0[worker] }) { return ready }
-        // A failure here would have failed the first extractor already; fall back to sharing it.
-        let made = (try? Extractor(models: models)) ?? slots.withLock { $0[0]! }
-        slots.withLock { $0[worker] = made }
+        let ready: Extractor? = slots.withLock { slots in
+            if let mine = slots.byWorker[worker] { return mine }
+            guard let spare = slots.spare else { return nil }
+            slots.spare = nil
+            slots.byWorker[worker] = spare
+            return spare
+        }
+        if let ready { return ready }
+        // A failure here would have failed the first extractor already; fall back to sharing one.
+        let made = (try? Extractor(models: models)) ?? slots.withLock { $0.byWorker.values.first! }
+        slots.withLock { $0.byWorker[worker] = made }
         return made
     }
 }

@@ -91,7 +91,7 @@ enum Catalog {
                     },
                     forms: { e in
                         [e.text] + (e.fields[0] == "-" ? [] : [e.fields[0]])
-                            + (e.fields.count > 3 ? e.fields[3].split(separator: "|").map { $0.trimmingSpaces } : [])
+                            + (e.fields.count > 3 ? e.fields[3].split(separator: "|").map(\.trimmingSpaces).filter { $0 != "-" } : [])
                     }),
         LexiconSpec("organization-families", fields: "written head, canonical head, short head or -, kind, parent or -, what follows (place|subject|name)",
                     columns: 6...6) { f in
@@ -120,8 +120,11 @@ enum Catalog {
 }
 
 extension Substring {
-    /// Without the spaces around it.
+    /// Without the spaces around it (on bytes: start-up trims thousands of forms).
     fileprivate var trimmingSpaces: String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        var s = self.utf8
+        while s.first == 0x20 { s = s.dropFirst() }
+        while s.last == 0x20 { s = s.dropLast() }
+        return String(Substring(s))
     }
 }

@@ -5,7 +5,7 @@
 /// names features that way; at run time the same features are only hashed, never built as strings:
 /// `key(prefix:value:)` mixes the hash of the "w[-1]=" part with the hash of the value. `strings(...)` builds
 /// the written form for training (`warta name-features`) and `warta explain`; a test checks that both agree.
-struct NameFeatures: Sendable {
+final class NameFeatures: Sendable {
     /// A template reads one fact of the token at an offset from the tagged one.
     enum Template: Int, CaseIterable, Sendable {
         case word, shape, prefix3, suffix2, suffix3, casing, fact
@@ -57,12 +57,6 @@ struct NameFeatures: Sendable {
                             "honorific", "title", "common", "speech-before", "speech-after", "place", "calendar", "lower"]
     }
 
-    /// One token's values, hashed.
-    struct Values: Sendable {
-        var hashes: (word: UInt64, shape: UInt64, prefix3: UInt64, suffix2: UInt64, suffix3: UInt64, casing: UInt64)
-        var facts: Facts
-    }
-
     /// The casing classes: "Aa" capitalized, "AA" capitals, "A" one capital, "a" lowercase, "0" a number,
     /// "." anything else.
     static let casings = ["Aa", "AA", "A", "a", "0", "."]
@@ -71,7 +65,8 @@ struct NameFeatures: Sendable {
     private let wordFacts: [Facts]
     private let vocabulary: PersonVocabulary
     /// Salts of every template at every offset (`hash("w[-1]=")`), and of the padding and edge features.
-    private let salts: [[UInt64]]
+    /// Flat: `salts[template * 5 + offset + 2]`.
+    private let salts: [UInt64]
     private let factHashes: [UInt64]
     private let casingHashes: [UInt64]
     let bias: UInt64
@@ -94,7 +89,7 @@ struct NameFeatures: Sendable {
         for lexicon in ["places", "provinces", "countries"] { mark(lexicon) { _ in .place } }
         for lexicon in ["months", "days"] { mark(lexicon) { _ in .calendar } }
         wordFacts = facts
-        salts = Template.allCases.map { t in (-2...2).map { NameFeatures.hash("\(t.name)[\($0)]=") } }
+        salts = Template.allCases.flatMap { t in (-2...2).map { NameFeatures.hash("\(t.name)[\($0)]=") } }
         factHashes = Facts.names.map { NameFeatures.hash($0) }
         casingHashes = NameFeatures.casings.map { NameFeatures.hash($0) }
         bias = NameFeatures.key(prefix: NameFeatures.hash("bias"), value: NameFeatures.hash(""))
@@ -126,29 +121,96 @@ struct NameFeatures: Sendable {
     }
 
     /// The key of a feature written as text ("w[-1]=kata", "bias"): what the model file names.
-    static func key(written: String) -> UInt64 {
-        guard let eq = written.firstIndex(of: "=") else { return key(prefix: hash(written), value: hash("")) }
-        return key(prefix: hash(String(written[...eq])), value: hash(String(written[written.index(after: eq)...])))
+    static func key(written: String) -> UInt64 { PersonVocabulary.withBytes(written) { key(written: $0) } }
+
+    /// The same on UTF-8 bytes: the prefix runs through the first "=".
+    static func key(written: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let empty = hash(UnsafeBufferPointer(rebasing: written[0..<0]))
+        guard let eq = written.firstIndex(of: 0x3D) else { return key(prefix: hash(written), value: empty) }
+        return key(prefix: hash(UnsafeBufferPointer(rebasing: written[...eq])),
+                   value: hash(UnsafeBufferPointer(rebasing: written[(eq + 1)...])))
+    }
+
+
+
+    // MARK: the weights of one token
+
+    /// Adds to `vector` what a token's word decides at each offset: its w, p3, s2 and s3 features' weights for every
+    /// label, `vector[(offset + 2) * labels + label]`. Hashes the bytes that `written(_:)` would build, without
+    /// building them.
+    func addWordWeights(_ t: Token, _ model: NameModel, _ table: UnsafeBufferPointer<Float>, into vector: UnsafeMutablePointer<Float>) {
+        let n = model.labels.count
+        PersonVocabulary.withBytes(t.norm) { b in
+            let word = NameFeatures.hash(b)
+            // Affixes count Unicode scalars: a scalar starts at every byte that is not a continuation (10xxxxxx).
+            var prefixEnd = b.count, seen = 0
+            for i in b.indices where b[i] & 0xC0 != 0x80 {
+                seen += 1
+                if seen == 4 { prefixEnd = i; break }
+            }
+            var suffix2 = 0, suffix3 = 0, back = 0
+            var i = b.count - 1
+            while i >= 0, back < 3 {
+                if b[i] & 0xC0 != 0x80 {
+                    back += 1
+                    if back == 2 { suffix2 = i } else if back == 3 { suffix3 = i }
+                }
+                i -= 1
+            }
+            let prefix3 = NameFeatures.hash(UnsafeBufferPointer(rebasing: b[0..<prefixEnd]))
+            let s2 = NameFeatures.hash(UnsafeBufferPointer(rebasing: b[suffix2..<b.count]))
+            let s3 = NameFeatures.hash(UnsafeBufferPointer(rebasing: b[suffix3..<b.count]))
+            for offset in -2...2 {
+                let row = vector + (offset + 2) * n
+                model.add(key(.word, offset, word), to: row, in: table)
+                if offset >= -1 && offset <= 1 {
+                    model.add(key(.prefix3, offset, prefix3), to: row, in: table)
+                    model.add(key(.suffix2, offset, s2), to: row, in: table)
+                    model.add(key(.suffix3, offset, s3), to: row, in: table)
+                }
+            }
+        }
+    }
+
+    /// Adds to `vector` what a token's written form decides at each offset: its shape, casing and lexicon facts.
+    func addFormWeights(_ t: Token, _ model: NameModel, _ table: UnsafeBufferPointer<Float>, into vector: UnsafeMutablePointer<Float>) {
+        let n = model.labels.count
+        let shape = NameFeatures.shapeHash(t.text), casing = casingHashes[NameFeatures.casing(t)]
+        let facts = facts(t).rawValue
+        for offset in -2...2 {
+            let row = vector + (offset + 2) * n
+            model.add(key(.shape, offset, shape), to: row, in: table)
+            model.add(key(.casing, offset, casing), to: row, in: table)
+            var bits = facts
+            while bits != 0 {
+                model.add(key(.fact, offset, factHashes[bits.trailingZeroBitCount]), to: row, in: table)
+                bits &= bits - 1
+            }
+        }
     }
 
     @inline(__always)
-    func key(_ template: Template, _ offset: Int, _ value: UInt64) -> UInt64 {
-        NameFeatures.key(prefix: salts[template.rawValue][offset + 2], value: value)
+    private func key(_ template: Template, _ offset: Int, _ value: UInt64) -> UInt64 {
+        NameFeatures.key(prefix: salts[template.rawValue * 5 + offset + 2], value: value)
     }
 
-    // MARK: the values of one token
-
-    /// The token's values: hashes of its word, shape, affixes and casing, and its facts.
-    func values(_ t: Token) -> Values {
-        let written = NameFeatures.written(t)
-        var h = (word: UInt64(0), shape: UInt64(0), prefix3: UInt64(0), suffix2: UInt64(0), suffix3: UInt64(0), casing: UInt64(0))
-        h.word = NameFeatures.hash(t.norm)
-        h.shape = NameFeatures.hash(written.shape)
-        h.prefix3 = NameFeatures.hash(written.prefix3)
-        h.suffix2 = NameFeatures.hash(written.suffix2)
-        h.suffix3 = NameFeatures.hash(written.suffix3)
-        h.casing = casingHashes[NameFeatures.casing(t)]
-        return Values(hashes: h, facts: facts(t))
+    /// The hash of `shape(text)`, computed on the text's bytes without building the shape.
+    static func shapeHash(_ text: String) -> UInt64 {
+        let ascii: UInt64? = PersonVocabulary.withBytes(text) { b in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var previous: UInt8 = 0xFF
+            var run = 0
+            for byte in b {
+                guard byte < 0x80 else { return nil }
+                let c: UInt8 = byte >= 0x41 && byte <= 0x5A ? 0x58 : byte >= 0x61 && byte <= 0x7A ? 0x78 : byte >= 0x30 && byte <= 0x39 ? 0x64 : byte
+                if c == previous { run += 1 } else { run = 1; previous = c }
+                if run <= 2 { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+            }
+            return h
+        }
+        if let ascii { return ascii }
+        // Rare: letters past ASCII. Hash the shape as `shape(_:)` writes it.
+        return hash(shape(text))
     }
 
     /// The written values of a token (for training and explanations; `values(_:)` hashes the same strings).
@@ -198,6 +260,10 @@ struct NameFeatures: Sendable {
         }
     }
 
+    /// A capitalized function or common word that opens sentences ("Dalam", "Selain": name-words.txt, kind common).
+    @inline(__always)
+    func isFunctionWord(_ t: Token) -> Bool { vocabulary.classes(t).contains(.common) }
+
     /// The token's lexicon facts.
     func facts(_ t: Token) -> Facts {
         var f: Facts = []
@@ -226,34 +292,8 @@ struct NameFeatures: Sendable {
 
     // MARK: the features of a position
 
-    /// Calls `body` with the key of every feature at position `i` of a segment of `values`.
-    @inline(__always)
-    func forEachKey(at i: Int, in values: UnsafeBufferPointer<Values>, _ body: (UInt64) -> Void) {
-        body(bias)
-        if i == 0 { body(first) }
-        if i == values.count - 1 { body(last) }
-        for offset in -2...2 {
-            let j = i + offset
-            guard j >= 0, j < values.count else { body(padding[offset + 2]); continue }
-            let v = values[j]
-            body(key(.word, offset, v.hashes.word))
-            body(key(.shape, offset, v.hashes.shape))
-            body(key(.casing, offset, v.hashes.casing))
-            if (-1...1).contains(offset) {
-                body(key(.prefix3, offset, v.hashes.prefix3))
-                body(key(.suffix2, offset, v.hashes.suffix2))
-                body(key(.suffix3, offset, v.hashes.suffix3))
-            }
-            var bits = v.facts.rawValue
-            while bits != 0 {
-                let b = bits.trailingZeroBitCount
-                body(key(.fact, offset, factHashes[b]))
-                bits &= bits - 1
-            }
-        }
-    }
-
-    /// The written features at position `i` of a segment of tokens, in the order `forEachKey` hashes them.
+    /// The written features at position `i` of a segment of tokens: what the model file names, and what
+    /// `addWordWeights` and `addFormWeights` hash (a test checks that both give the same weights).
     func strings(at i: Int, in tokens: [Token]) -> [String] {
         var out = ["bias"]
         if i == 0 { out.append("first") }

@@ -4,15 +4,15 @@
 /// each label), then one line per feature: its written form (see `NameFeatures`) and its non-zero weights as
 /// `label:weight` pairs, weights in thousandths. Features are kept only as 64-bit keys in an open-addressing
 /// table, so a lookup hashes nothing.
-struct NameModel: Sendable {
+final class NameModel: Sendable {
     /// The labels, in file order ("O", "B-PER", "I-PER", "B-ORG", "I-ORG").
     let labels: [String]
     /// `transitions[from * labels.count + to]`.
     let transitions: [Float]
-    /// Open addressing: `keys[slot]` (0 = empty) and the row of its weights in `weights`.
-    private let keys: [UInt64]
-    private let rows: [Int32]
-    private let weights: [Float]
+    /// Open addressing over slots of `stride` floats: a slot's first two floats hold its key's bits (0 = empty),
+    /// the rest its weights, so that a lookup reads one cache line.
+    private let slots: [Float]
+    private let stride: Int
     private let mask: Int
     /// How many features the file holds.
     let featureCount: Int
@@ -40,25 +40,27 @@ struct NameModel: Sendable {
                 guard let tab = line.firstIndex(of: 0x09) else { fail("expected a feature, a TAB and its weights"); return }
                 let head = UnsafeBufferPointer(rebasing: line[..<tab])
                 let rest = UnsafeBufferPointer(rebasing: line[(tab + 1)...])
-                let name = String(decoding: head, as: UTF8.self)
-                if name == "labels" {
+                let isLabels = head.elementsEqual("labels".utf8), isTransition = head.elementsEqual("transition".utf8)
+                if isLabels {
                     labels = String(decoding: rest, as: UTF8.self).split(separator: "\t").map(String.init)
                     continue
                 }
                 guard !labels.isEmpty else { fail("the labels line must come first"); return }
                 var row = [Float](repeating: 0, count: labels.count)
-                if name == "transition" {
+                if isTransition {
                     let fields = String(decoding: rest, as: UTF8.self).split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
                     guard fields.count == 2, let from = labels.firstIndex(of: String(fields[0])) else {
                         fail("expected: transition, a label, and its weights"); return
                     }
-                    guard NameModel.parseWeights(Array(fields[1].utf8), into: &row) else { fail("malformed weights"); return }
+                    guard Array(fields[1].utf8).withUnsafeBufferPointer({ NameModel.parseWeights($0, into: &row) }) else {
+                        fail("malformed weights"); return
+                    }
                     if transitions.isEmpty { transitions = [Float](repeating: 0, count: labels.count * labels.count) }
                     for to in labels.indices { transitions[from * labels.count + to] = row[to] }
                     continue
                 }
-                guard NameModel.parseWeights(Array(rest), into: &row) else { fail("malformed weights (label:thousandths ...)"); return }
-                featureKeys.append(NameFeatures.key(written: name))
+                guard NameModel.parseWeights(rest, into: &row) else { fail("malformed weights (label:thousandths ...)"); return }
+                featureKeys.append(NameFeatures.key(written: head))
                 weights.append(contentsOf: row)
             }
         }
@@ -68,25 +70,26 @@ struct NameModel: Sendable {
         }
         var capacity = 16
         while capacity < featureKeys.count * 2 { capacity <<= 1 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var rows = [Int32](repeating: -1, count: capacity)
+        let n = labels.count
+        let stride = 2 + n
+        var slots = [Float](repeating: 0, count: capacity * stride)
         for (row, key) in featureKeys.enumerated() {
             var slot = Int(truncatingIfNeeded: key) & (capacity - 1)
-            while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & (capacity - 1) }
-            keys[slot] = key
-            rows[slot] = Int32(row)
+            while NameModel.key(slots, slot * stride) != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot * stride] = Float(bitPattern: UInt32(truncatingIfNeeded: key))
+            slots[slot * stride + 1] = Float(bitPattern: UInt32(truncatingIfNeeded: key >> 32))
+            for l in 0..<n { slots[slot * stride + 2 + l] = weights[row * n + l] }
         }
         self.labels = labels
         self.transitions = transitions
-        self.keys = keys
-        self.rows = rows
-        self.weights = weights
+        self.slots = slots
+        self.stride = stride
         mask = capacity - 1
         featureCount = featureKeys.count
     }
 
     /// "2:-1250 4:300" into `row` (label index: weight in thousandths).
-    private static func parseWeights(_ bytes: [UInt8], into row: inout [Float]) -> Bool {
+    private static func parseWeights(_ bytes: UnsafeBufferPointer<UInt8>, into row: inout [Float]) -> Bool {
         var i = 0
         while i < bytes.count {
             while i < bytes.count, bytes[i] == 0x20 { i += 1 }
@@ -106,15 +109,24 @@ struct NameModel: Sendable {
         return true
     }
 
+    @inline(__always)
+    private static func key(_ slots: UnsafeBufferPointer<Float>, _ base: Int) -> UInt64 {
+        UInt64(slots[base].bitPattern) | UInt64(slots[base + 1].bitPattern) << 32
+    }
+
+    private static func key(_ slots: [Float], _ base: Int) -> UInt64 {
+        slots.withUnsafeBufferPointer { key($0, base) }
+    }
+
     /// Adds the weights of feature `key` to `scores` (nothing when the model does not know it).
     @inline(__always)
-    func add(_ key: UInt64, to scores: UnsafeMutablePointer<Float>) {
+    func add(_ key: UInt64, to scores: UnsafeMutablePointer<Float>, in slots: UnsafeBufferPointer<Float>) {
         var slot = Int(truncatingIfNeeded: key) & mask
         while true {
-            let k = keys[slot]
+            let base = slot * stride
+            let k = NameModel.key(slots, base)
             if k == key {
-                let base = Int(rows[slot]) * labels.count
-                for l in 0..<labels.count { scores[l] += weights[base + l] }
+                for l in 0..<(stride - 2) { scores[l] += slots[base + 2 + l] }
                 return
             }
             if k == 0 { return }
@@ -122,16 +134,18 @@ struct NameModel: Sendable {
         }
     }
 
+    /// Runs `body` with the table borrowed in place (for `add`).
+    func withSlots<R>(_ body: (UnsafeBufferPointer<Float>) -> R) -> R { slots.withUnsafeBufferPointer(body) }
+
     /// The weights of feature `key`, or nil (for explanations).
     func weights(of key: UInt64) -> [Float]? {
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while keys[slot] != 0 {
-            if keys[slot] == key {
-                let base = Int(rows[slot]) * labels.count
-                return Array(weights[base..<(base + labels.count)])
+        slots.withUnsafeBufferPointer { slots in
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while NameModel.key(slots, slot * stride) != 0 {
+                if NameModel.key(slots, slot * stride) == key { return Array(slots[(slot * stride + 2)..<(slot * stride + stride)]) }
+                slot = (slot + 1) & mask
             }
-            slot = (slot + 1) & mask
+            return nil
         }
-        return nil
     }
 }

@@ -10,11 +10,12 @@ struct NameStage: FieldExtractor {
     }
 
     init(lexicons: Lexicons, vocabulary: PersonVocabulary) {
-        tagger = NameTagger(features: NameFeatures(lexicons: lexicons, vocabulary: vocabulary), model: lexicons.nameModel)
+        tagger = NameTagger(features: NameFeatures(lexicons: lexicons, vocabulary: vocabulary), model: lexicons.nameModel,
+                            vocabulary: lexicons.vocabulary)
     }
 
     func run(_ analysis: inout Analysis) {
-        analysis.names = tagger.tag(analysis.text.tokens)
+        analysis.names = tagger.tag(analysis.text.tokens, scratch: analysis.scratch ?? NameScratch())
     }
 }
 

@@ -3,7 +3,7 @@
 ///
 /// Extractors do not read weights: they ask this tagger where it sees names (`NameTags`) and, for explanations,
 /// which features spoke for a span (`evidence`).
-struct NameTagger: Sendable {
+final class NameTagger: Sendable {
     let features: NameFeatures
     let model: NameModel
     /// For each label, the kind of name it belongs to (nil for "O") and whether it opens a span.
@@ -11,8 +11,15 @@ struct NameTagger: Sendable {
     /// `allowed[from * n + to]`: an I- label only continues its own kind.
     private let allowed: [Bool]
     private let mayStart: [Bool]
+    /// The index of the "O" label.
+    private let outside: Int
+    /// See `edges(_:_:)`.
+    private let edges: [Float]
+    /// The vocabulary ids of `joinerWords`.
+    private let joiners: [Int32]
 
-    init(features: NameFeatures, model: NameModel) {
+    init(features: NameFeatures, model: NameModel, vocabulary: Vocabulary) {
+        joiners = NameTagger.joinerWords.map { vocabulary.intern($0) }
         self.features = features
         self.model = model
         kinds = model.labels.map { label in
@@ -28,6 +35,8 @@ struct NameTagger: Sendable {
         }
         self.allowed = allowed
         mayStart = kinds.map { $0.kind == nil || $0.begins }
+        outside = kinds.firstIndex { $0.kind == nil } ?? 0
+        edges = NameTagger.edges(features, model)
     }
 
     /// The segments the tagger reads: the significant tokens of each sentence, a line break ending one too.
@@ -51,32 +60,81 @@ struct NameTagger: Sendable {
         return segments
     }
 
-    /// The names the model sees in a document.
-    func tag(_ tokens: [Token]) -> NameTags {
+    /// Words that may sit inside a name or an organization's name without a capital ("bin", "dan", "of") and the
+    /// signs that join their parts ("-", "/", "&"). Everything else without a capital is labeled O outright.
+    static let joinerWords: [String] = ["-", "/", "&", "'", ".", "(", ")", "dan", "of", "for", "the", "and", "de", "van",
+                                               "von", "der", "den", "bin", "binti", "al", "el", "la", "da", "do", "dos", "y"]
+
+    /// The names the model sees in a document. `scratch` keeps the weights of the words and written forms met so far
+    /// (one per caller at a time: see `Extractor`).
+    ///
+    /// Names are capitalized: only capitalized tokens, and the joiners right after one, may take a label other than
+    /// O. At the other tokens the O label's own score is the same for every path, so it is never computed, and a
+    /// sentence with no capital is not scored at all. A position's scores are the sum of what each token within two
+    /// of it contributes at that offset, and what a token contributes depends only on its word and its written
+    /// form: those are looked up once per document or batch, not hashed feature by feature at every position.
+    func tag(_ tokens: [Token], scratch: NameScratch) -> NameTags {
+        // Unsafe buffers borrow tokens in place; array subscripts would copy each (two strings).
+        tokens.withUnsafeBufferPointer { tag($0, segments: NameTagger.segments(tokens), scratch) }
+    }
+
+    private func tag(_ tokens: UnsafeBufferPointer<Token>, segments: [[Int]], _ scratch: NameScratch) -> NameTags {
         var tags = NameTags()
         let n = model.labels.count
-        var values: [NameFeatures.Values] = []
+        scratch.prepare(labels: n)
+        var free: [Bool] = []
+        var words: [Int] = [], forms: [Int] = []
         var scores: [Float] = []
         var best: [Float] = []
         var back: [Int32] = []
-        for segment in NameTagger.segments(tokens) {
-            values.removeAll(keepingCapacity: true)
-            for i in segment { values.append(features.values(tokens[i])) }
+        for segment in segments {
             let count = segment.count
+            free.removeAll(keepingCapacity: true)
+            var anyFree = false
+            for k in 0..<count {
+                let i = segment[k]
+                // A capitalized function word ("Dalam", "Selain") opens a sentence, not a name.
+                let capital = tokens[i].kind == .word && !tokens[i].shape.isDisjoint(with: [.initialUpper, .allUpper])
+                    && !features.isFunctionWord(tokens[i])
+                free.append(capital || (k > 0 && free[k - 1] && (tokens[i].kind == .number || joiners.contains(tokens[i].word))))
+                anyFree = anyFree || capital
+            }
+            guard anyFree else { continue }
+            words.removeAll(keepingCapacity: true)
+            forms.removeAll(keepingCapacity: true)
+            model.withSlots { table in
+                for k in 0..<count {
+                    guard free[max(0, k - 2)...min(count - 1, k + 2)].contains(true) else { words.append(-1); forms.append(-1); continue }
+                    let t = segment[k]
+                    words.append(scratch.words.vector(NameFeatures.hash(tokens[t].norm)) { features.addWordWeights(tokens[t], model, table, into: $0) })
+                    forms.append(scratch.forms.vector(NameFeatures.hash(tokens[t].text)) { features.addFormWeights(tokens[t], model, table, into: $0) })
+                }
+            }
             scores = [Float](repeating: 0, count: count * n)
-            values.withUnsafeBufferPointer { v in
-                scores.withUnsafeMutableBufferPointer { s in
-                    for i in 0..<count {
-                        let row = s.baseAddress! + i * n
-                        features.forEachKey(at: i, in: v) { model.add($0, to: row) }
+            let width = 5 * n
+            scratch.words.vectors.withUnsafeBufferPointer { wordVectors in
+                scratch.forms.vectors.withUnsafeBufferPointer { formVectors in
+                    for i in 0..<count where free[i] {
+                        for l in 0..<n { scores[i * n + l] = edges[l] }
+                        if i == 0 { for l in 0..<n { scores[i * n + l] += edges[n + l] } }
+                        if i == count - 1 { for l in 0..<n { scores[i * n + l] += edges[2 * n + l] } }
+                        for offset in -2...2 {
+                            let j = i + offset
+                            if j < 0 || j >= count {
+                                for l in 0..<n { scores[i * n + l] += edges[(5 + offset) * n + l] }
+                                continue
+                            }
+                            let w = words[j] * width + (offset + 2) * n, f = forms[j] * width + (offset + 2) * n
+                            for l in 0..<n { scores[i * n + l] += wordVectors[w + l] + formVectors[f + l] }
+                        }
                     }
                 }
             }
             best = [Float](repeating: -.infinity, count: count * n)
             back = [Int32](repeating: 0, count: count * n)
-            for l in 0..<n where mayStart[l] { best[l] = scores[l] }
+            for l in 0..<n where mayStart[l] && (free[0] || l == outside) { best[l] = scores[l] }
             for i in 1..<max(count, 1) {
-                for to in 0..<n {
+                for to in 0..<n where free[i] || to == outside {
                     var top = -Float.infinity, arg = 0
                     for from in 0..<n where allowed[from * n + to] {
                         let s = best[(i - 1) * n + from] + model.transitions[from * n + to]
@@ -107,6 +165,18 @@ struct NameTagger: Sendable {
             close(count)
         }
         return tags
+    }
+
+    /// The scores that every position, or a sentence's first or last, or a position near an edge gets: bias, first,
+    /// last, then pad[-2...2] (`edges[k * labels + label]`, k = 0...7 with pad[o] at 5 + o).
+    private static func edges(_ features: NameFeatures, _ model: NameModel) -> [Float] {
+        let n = model.labels.count
+        var edges = [Float](repeating: 0, count: 8 * n)
+        let keys = [features.bias, features.first, features.last] + features.padding
+        for (k, key) in keys.enumerated() where k < 8 {
+            if let w = model.weights(of: key) { for l in 0..<n { edges[k * n + l] = w[l] } }
+        }
+        return edges
     }
 
     /// The features that spoke most for `label` at token `index` of a document, strongest first, with the weight
@@ -147,5 +217,73 @@ struct NameTags: Sendable {
         var end = low
         while end < spans.count, spans[end].lowerBound < range.upperBound { end += 1 }
         return spans[low..<end]
+    }
+}
+
+/// What the name tagger keeps between calls of one caller: the weights each word and each written form contributes
+/// at each offset, so that a word met again costs one lookup. A class used by one caller at a time (`Extractor`
+/// lends one with each tokenizer), hence `@unchecked Sendable`.
+final class NameScratch: @unchecked Sendable {
+    /// An open-addressing table from a 64-bit key to a vector of `5 * labels` floats.
+    struct Cache {
+        private var keys: [UInt64] = []
+        private var indices: [Int32] = []
+        private(set) var vectors: [Float] = []
+        private var count = 0
+        private var width = 0
+
+        mutating func reset(width: Int, capacity: Int) {
+            self.width = width
+            keys = [UInt64](repeating: 0, count: capacity)
+            indices = [Int32](repeating: 0, count: capacity)
+            vectors.removeAll(keepingCapacity: true)
+            count = 0
+        }
+
+        /// Whether the table holds more than it should keep (cleared between documents, never during one).
+        var isCrowded: Bool { count > 1 << 15 }
+
+        /// The index of `key`'s vector, computing it with `fill` the first time.
+        mutating func vector(_ key: UInt64, _ fill: (UnsafeMutablePointer<Float>) -> Void) -> Int {
+            let key = key == 0 ? 1 : key
+            if count * 4 >= keys.count * 3 { grow() }
+            let mask = keys.count - 1
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while keys[slot] != 0 {
+                if keys[slot] == key { return Int(indices[slot]) }
+                slot = (slot + 1) & mask
+            }
+            keys[slot] = key
+            indices[slot] = Int32(count)
+            vectors.append(contentsOf: repeatElement(0, count: width))
+            vectors.withUnsafeMutableBufferPointer { fill($0.baseAddress! + count * width) }
+            count += 1
+            return count - 1
+        }
+
+        private mutating func grow() {
+            let old = zip(keys, indices).filter { $0.0 != 0 }
+            keys = [UInt64](repeating: 0, count: keys.count * 2)
+            indices = [Int32](repeating: 0, count: keys.count)
+            let mask = keys.count - 1
+            for (key, index) in old {
+                var slot = Int(truncatingIfNeeded: key) & mask
+                while keys[slot] != 0 { slot = (slot + 1) & mask }
+                keys[slot] = key
+                indices[slot] = index
+            }
+        }
+    }
+
+    var words = Cache()
+    var forms = Cache()
+    private var labels = 0
+
+    /// Ready for a document: the tables are kept unless they have grown past their size.
+    func prepare(labels: Int) {
+        guard labels != self.labels || words.isCrowded || forms.isCrowded else { return }
+        self.labels = labels
+        words.reset(width: 5 * labels, capacity: 1 << 14)
+        forms.reset(width: 5 * labels, capacity: 1 << 14)
     }
 }

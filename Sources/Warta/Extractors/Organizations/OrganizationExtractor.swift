@@ -28,16 +28,22 @@ struct OrganizationExtractor: FieldExtractor {
         let ruled = ruleSet.candidates(in: analysis.text, lexicons: analysis.lexicons)
         // A body listed whole wins over its family's reading of the same start ("Partai Golkar" over "Partai Golkar
         // Bahlil Lahadalia"), unless the tagger reads the longer span as one body.
-        let knownStarts = Set(ruled.filter { $0.rule == "organization.known" }.map(\.tokens.lowerBound))
+        let known = ruled.filter { $0.rule == "organization.known" }
+        let knownStarts = Set(known.map(\.tokens.lowerBound))
+        // A party's organ written with the party ("Fraksi Partai Demokrat", "DPP Partai Golkar") names the party.
+        let parties = Set(known.filter { $0.value.kind == .party }.map(\.tokens.lowerBound))
         let candidates = ruled.filter { c in
-            c.rule == "organization.known" || !knownStarts.contains(c.tokens.lowerBound)
-                || NameTags.overlapping(c.tokens, in: analysis.names.organizations).contains { $0.lowerBound <= c.tokens.lowerBound && $0.upperBound >= c.tokens.upperBound }
+            guard c.rule != "organization.known" else { return true }
+            if knownStarts.contains(c.tokens.lowerBound) { return false }
+            guard let head = families.longestMatch(in: tokens, at: c.tokens.lowerBound),
+                  let next = PersonRules.nextIndex(head.end, tokens) else { return true }
+            return !parties.contains(next)
         }.compactMap { trimmed($0, analysis) } + regionalOffices(analysis)
         // The rules' readings first; the tagger's fill the gaps between them.
-        var found = resolveOverlaps(candidates.filter { !inOffice($0) }).map { belonging($0, to: ruled) }
+        var found = resolveOverlaps(candidates.filter { !inOffice($0) }).map { belonging($0, to: known) }
         let taken = found.map { $0.start..<$0.end }
         found += resolveOverlaps(modelCandidates(analysis).filter { c in !inOffice(c) && !taken.contains { $0.overlaps(c.start..<c.end) } })
-        found += acronyms(found, analysis).filter { !inOffice($0) }
+        found = acronyms(found, analysis).filter { !inOffice($0) }
         found.sort { $0.start < $1.start }
         for c in found {
             let span = analysis.span(c.tokens)
@@ -46,7 +52,6 @@ struct OrganizationExtractor: FieldExtractor {
                                                                 parent: v.parent, rule: c.rule))
             analysis.trace("organizations", c.rule, span, tokens: c.tokens, v.summary)
         }
-        _ = tokens
     }
 
     /// A family's reading cut where the name tagger sees a person begin ("Kejari Tulang Bawang Budi Santoso" is
@@ -100,34 +105,41 @@ struct OrganizationExtractor: FieldExtractor {
         []
     }
 
-    /// "Badan Pengawas Obat dan Makanan (BPOM)": the acronym in parentheses is a mention of the body before it,
-    /// and so is every later use of it in the document.
+    /// "Badan Pengawas Obat dan Makanan (BPOM)": the acronym in parentheses belongs to the mention before it (one
+    /// mention, written with its acronym), and every later use of the acronym in the document is the same body.
+    /// Returns `found` with the acronyms added, in text order.
     private func acronyms(_ found: [Candidate<OrganizationValue>], _ analysis: Analysis) -> [Candidate<OrganizationValue>] {
         let tokens = analysis.text.tokens
         var defined: [String: OrganizationValue] = [:]
         var out: [Candidate<OrganizationValue>] = []
         var covered = Set<Int>()
         for c in found { for i in c.tokens { covered.insert(i) } }
-        for c in found {
+        // A mention that is only the acronym inside the parentheses, which the long form takes over.
+        var alone: [Int: Int] = [:]
+        for (k, c) in found.enumerated() where PersonRules.significant(c.tokens, tokens).count == 1 { alone[c.tokens.lowerBound] = k }
+        var absorbed = Set<Int>()
+        for (k, c) in found.enumerated() where !absorbed.contains(k) {
             guard let open = PersonRules.nextIndex(c.tokens.upperBound, tokens), tokens[open].norm == "(",
                   let acronym = PersonRules.nextIndex(open + 1, tokens), tokens[acronym].kind == .word,
                   tokens[acronym].shape.contains(.allUpper), tokens[acronym].end - tokens[acronym].start >= 2,
                   let close = PersonRules.nextIndex(acronym + 1, tokens), tokens[close].norm == ")",
-                  !covered.contains(acronym) else { continue }
+                  !covered.contains(acronym) || alone[acronym] != nil else { out.append(c); continue }
+            if let other = alone[acronym] { absorbed.insert(other) }
             var value = c.value
             if value.short == nil { value.short = tokens[acronym].text }
-            defined[tokens[acronym].text] = value
-            out.append(Candidate(priority: modelPriority + 1, rule: "organization.acronym", tokens: acronym..<(acronym + 1),
-                                 start: tokens[acronym].start, end: tokens[acronym].end, value: value))
-            covered.insert(acronym)
+            if defined[tokens[acronym].text] == nil { defined[tokens[acronym].text] = value }
+            for i in open...close { covered.insert(i) }
+            out.append(Candidate(priority: c.priority, rule: c.rule, tokens: c.tokens.lowerBound..<(close + 1), start: c.start,
+                                 end: tokens[close].end, value: value))
         }
-        guard !defined.isEmpty else { return out }
+        out.removeAll { c in absorbed.contains { found[$0].tokens == c.tokens } }
+        guard !defined.isEmpty else { return out.sorted { $0.start < $1.start } }
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].shape.contains(.allUpper) && !covered.contains(i) {
             guard let value = defined[tokens[i].text] else { continue }
             out.append(Candidate(priority: modelPriority + 1, rule: "organization.acronym", tokens: i..<(i + 1),
                                  start: tokens[i].start, end: tokens[i].end, value: value))
         }
-        return out
+        return out.sorted { $0.start < $1.start }
     }
 
     /// The range without punctuation at its ends ("(Jokowi" -> "Jokowi"); nil when nothing is left.

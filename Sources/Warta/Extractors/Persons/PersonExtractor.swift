@@ -146,12 +146,18 @@ struct PersonExtractor: FieldExtractor {
         }
     }
 
-    /// Whether a facility word stands before the name, maybe with a rank between ("Jl. Mayjen Sutoyo", "Bandara
-    /// I Gusti Ngurah Rai"): the name is a street's, an airport's or a building's.
+    /// Whether a facility word stands before the name, maybe with a rank or office words between ("Jl. Mayjen
+    /// Sutoyo", "Bandara Internasional I Gusti Ngurah Rai"): the name is a street's, an airport's or a building's.
     private func afterFacility(_ start: Int, _ tokens: [Token]) -> Bool {
         var i = PersonRules.previousIndex(start, tokens)
-        if let p = i, vocabulary.classes(tokens[p]).contains(.honorific) { i = PersonRules.previousIndex(p, tokens) }
-        return i.map { vocabulary.classes(tokens[$0]).contains(.facility) } ?? false
+        for _ in 0..<3 {
+            guard let p = i else { return false }
+            let classes = vocabulary.classes(tokens[p])
+            if classes.contains(.facility) { return true }
+            guard !classes.isDisjoint(with: [.honorific, .office]) else { return false }
+            i = PersonRules.previousIndex(p, tokens)
+        }
+        return false
     }
 
     /// Organizations bound names: a name never starts or runs inside one. "Ketua Umum Partai Golkar Bahlil
