@@ -77,16 +77,18 @@ struct OrderedWork<Input: Sendable, Output: Sendable> {
 final class WorkerExtractors: Sendable {
     private let slots: Mutex<[Extractor?]>
     private let models: Models
+    private let options: Extractor.Options
 
     init(first: Extractor, workers: Int) {
         models = first.models
+        options = first.options
         slots = Mutex([first] + Array(repeating: nil, count: max(0, workers - 1)))
     }
 
     func extractor(for worker: Int) -> Extractor {
         if let ready = slots.withLock({ $0[worker] }) { return ready }
         // A failure here would have failed the first extractor already; fall back to sharing it.
-        let made = (try? Extractor(models: models)) ?? slots.withLock { $0[0]! }
+        let made = (try? Extractor(models: models, options: options)) ?? slots.withLock { $0[0]! }
         slots.withLock { $0[worker] = made }
         return made
     }
