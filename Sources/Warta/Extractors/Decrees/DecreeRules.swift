@@ -369,7 +369,7 @@ enum DecreeRules {
         pattern: [Element.lexicon("named-acts").as("act")],
         examples: [
             .match("dijerat Pasal 2 ayat (1) ⟦UU Tipikor⟧.", "Undang-Undang | - | 31 | 1999"),
-            .match("melanggar ⟦Undang-Undang ITE⟧ tentang penyebaran hoaks", "Undang-Undang | - | 11 | 2008"),
+            .match("melanggar ⟦Undang-Undang ITE⟧ karena menyebarkan hoaks", "Undang-Undang | - | 11 | 2008"),
             .noMatch("dijerat Pasal 340 KUHP tentang pembunuhan berencana"),
             .noMatch("sesuai Pasal 33 UUD 1945"),
         ],
