@@ -20,6 +20,8 @@ enum DecreeRules {
     /// "Nomor", "No.", "Nomer", "bernomor", with an optional colon ("Nomor: B/792/...", "NOMOR : 06/...").
     static let nomor = Element.group(Element.word("nomor", "no", "nomer", "nmr", "bernomor"), Element.word(".").attachedToPrevious.optional,
                                      Element.word(":").optional)
+    /// A word between a court's decision and its number: "Putusan dengan nomor ...", "Putusan tersebut bernomor ...".
+    static let nomorLink = Element.word("dengan", "tersebut", "itu").optional
     /// The label of a prosecutor's register number between "Nomor" and the number: "No. Reg. Perkara: PDM-45/...".
     static let registerLabel = Element.group(
         Element.word("reg", "register", "registrasi"), Element.word(".").attachedToPrevious.optional,
@@ -115,14 +117,17 @@ enum DecreeRules {
                              Element.group(slash, codePart).repeated(0...3), slash, Element.year)
     }
 
-    /// A police number whose last part is a unit and its region in words: "LP/B/123/X/2025/SPKT/Polda Metro Jaya".
+    /// A police number whose last part is a unit and its region in words: "LP/B/123/X/2025/SPKT/Polda Metro Jaya"
+    /// (the regions of several units written one after the other, "/Polres Bogor/Polda Jawa Barat").
     static func policeNumber(opening: Element, _ codes: NumberCodes, regionStops: Set<String>) -> Element {
         let unit = Element.check("police unit") { $0.kind == .word && codes.police.contains($0.norm) }
         let regionWord = Element.check("region word") {
             $0.kind == .word && $0.shape.contains(.initialUpper) && !regionStops.contains($0.norm)
         }
+        // A report taken by a resort may name its region's unit too: ".../POLRES METRO JAKARTA SELATAN/POLDA METRO JAYA".
         return Element.group(opening, Element.group(separator, numberPart).attachedToPrevious.repeated(1...10),
-                             Element.word("/").attachedToPrevious, unit.attachedToPrevious.as("unit"), regionWord.repeated(1...3))
+                             Element.group(Element.word("/").attachedToPrevious, unit.attachedToPrevious.as("unit"), regionWord.repeated(1...4))
+                                .repeated(1...3))
     }
 
     /// Every rule. An issuer never contains another citation ("Peraturan Pemerintah dan Peraturan Presiden
@@ -139,11 +144,12 @@ enum DecreeRules {
         }
         let abbreviation = Element.check("abbreviation word") { $0.kind == .word && $0.shape.contains(.initialUpper) }
         /// The issuer or label between the type and the number: "Menteri Hukum dan HAM RI", "MENPAN-RB",
-        /// "Plt. Kepala BKN", "Pendidikan, Kebudayaan, Riset, dan Teknologi (Permendikbudristek)", "(PP) TUNAS".
+        /// "Plt. Kepala BKN", "Pendidikan, Kebudayaan, Riset, dan Teknologi (Permendikbudristek)", "(PP) TUNAS",
+        /// "Pengadilan Tipikor pada PN Jakarta Pusat".
         let issuer = Element.either(
             Element.lexicon("decree-issuers"),
             nameWord,
-            Element.word("dan", "&", ","),
+            Element.word("dan", "&", ",", "pada"),
             Element.group(Element.word("-", "/").attachedToPrevious, nameWord.attachedToPrevious),
             Element.word(".").attachedToPrevious,
             Element.group(Element.word("("), abbreviation.repeated(1...4), Element.word(")"))
@@ -253,7 +259,7 @@ enum DecreeRules {
             Rule(
                 "decree.court_case",
                 "A type, the court or label, \"Nomor\" and a court's case number written with spaces: a Supreme Court register (\"3021 K/Pid.Sus/2019\") or a court and its seat (\"45/PDT/2023/PT DKI\"), in canonical form",
-                pattern: [Element.lexicon("decree-types").as("type"), issuer, nomor, courtCase],
+                pattern: [Element.lexicon("decree-types").as("type"), issuer, nomorLink, nomor, courtCase],
                 examples: [
                     .match("⟦Putusan Nomor 3021 K/PID.SUS/2019⟧ menguatkan", "Putusan | - | 3021 K/PID.SUS/2019 | 2019"),
                     .match("⟦Putusan Nomor 3021 K/Pid.Sus/2019⟧ menguatkan", "Putusan | - | 3021 K/PID.SUS/2019 | 2019"),
@@ -264,10 +270,14 @@ enum DecreeRules {
                     .match("sesuai ⟦putusan kasasi Nomor 1205 K/Pdt.Sus-PHI/2023⟧.", "Putusan | - | 1205 K/PDT.SUS-PHI/2023 | 2023"),
                     .match("sejak ⟦Putusan Nomor 45 P/HUM/2019⟧ dibacakan", "Putusan | - | 45 P/HUM/2019 | 2019"),
                     .match("⟦Putusan Nomor 287/Pid.Sus/2024/PN Tpg⟧ tersebut dibacakan", "Putusan | - | 287/PID.SUS/2024/PN TPG | -"),
+                    .match("⟦Putusan Pengadilan Tipikor pada PN Jakarta Pusat Nomor 45/Pid.Sus-TPK/2024/PN Jkt.Pst⟧ menyatakan",
+                           "Putusan | Pengadilan Tipikor pada PN Jakarta Pusat | 45/PID.SUS-TPK/2024/PN JKT.PST | -"),
                     .match("dalam ⟦Putusan Pengadilan Negeri Jakarta Selatan Nomor 12/Pid.B/2024/PN Jkt.Sel⟧, terdakwa",
                            "Putusan | Pengadilan Negeri Jakarta Selatan | 12/PID.B/2024/PN JKT.SEL | -"),
                     .match("dikuatkan ⟦Putusan Pengadilan Tinggi DKI Jakarta Nomor 45/PDT/2023/PT DKI⟧ yang",
                            "Putusan | Pengadilan Tinggi DKI Jakarta | 45/PDT/2023/PT DKI | -"),
+                    .match("⟦Putusan tersebut bernomor 3021K/Pid.Sus/2019⟧.", "Putusan | - | 3021 K/PID.SUS/2019 | 2019"),
+                    .match("⟦putusan dengan nomor 12/Pid.B/2024/PN Jkt.Sel⟧ itu", "Putusan | - | 12/PID.B/2024/PN JKT.SEL | -"),
                     .noMatch("Kendaraan berasal dari perkara nomor 3021 K/Pid.Sus/2019 yang"),
                     .noMatch("Putusan Nomor 12 K dibacakan pada 2019"),
                     .noMatch("Terdakwa nomor 12 PN Tangerang hadir"),
@@ -284,6 +294,9 @@ enum DecreeRules {
                     .match("tercatat dalam ⟦laporan polisi nomor LP/A/45/III/2025/Reskrim/Polres Bogor⟧, Senin",
                            "Laporan Polisi | - | LP/A/45/III/2025/Reskrim/Polres Bogor | 2025"),
                     .match("⟦Laporan Polisi (LP) Nomor LP/B/5024/X/2025/SPKT/POLDA METRO JAYA⟧ itu", "Laporan Polisi | - | LP/B/5024/X/2025/SPKT/POLDA METRO JAYA | 2025"),
+                    .match("berdasarkan ⟦Laporan Polisi Nomor: LP/B/617/II/2025/SPKT/POLRES METRO JAKARTA SELATAN/POLDA METRO JAYA⟧, tanggal",
+                           "Laporan Polisi | - | LP/B/617/II/2025/SPKT/POLRES METRO JAKARTA SELATAN/POLDA METRO JAYA | 2025"),
+                    .match("⟦Laporan Polisi bernomor LP/B/1234/XI/2024/SPKT/Bareskrim Polri⟧ dibuat", "Laporan Polisi | - | LP/B/1234/XI/2024/SPKT/Bareskrim Polri | 2024"),
                     .noMatch("Laporan Polisi Nomor LP/B/123/X/2025/SPKT Polda Metro Jaya"),
                     .noMatch("anggota Polda Metro Jaya nomor 12 hadir"),
                 ],
