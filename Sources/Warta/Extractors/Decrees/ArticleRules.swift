@@ -112,13 +112,13 @@ enum ArticleRules {
         let words = tokens.filter { !$0.isSpace }
         var out: [Article] = []
         var current: Article? = nil
-        var open = false  // `current` is not in `out` yet
+        var pending = false  // `current` is not in `out` yet
         var level = Level.article
         var announced: Level? = nil
         var range = false
         func emit() {
-            if open, let current { out.append(current) }
-            open = false
+            if pending, let current { out.append(current) }
+            pending = false
         }
         /// The values strictly between `from` and `to` ("5", "7" -> "6"; "a", "d" -> "b", "c").
         func between(_ from: String?, _ to: String) -> [String] {
@@ -143,7 +143,7 @@ enum ArticleRules {
                 current = Article(article: value)
             case .paragraph:
                 guard var c = current else { return }
-                if open, c.paragraph == nil, c.letter == nil {
+                if pending, c.paragraph == nil, c.letter == nil {
                     c.paragraph = value
                 } else {
                     emit()
@@ -156,7 +156,7 @@ enum ArticleRules {
                 current = c
             case .letter:
                 guard var c = current else { return }
-                if open, c.letter == nil {
+                if pending, c.letter == nil {
                     c.letter = value
                 } else {
                     emit()
@@ -167,7 +167,7 @@ enum ArticleRules {
                 }
                 current = c
             }
-            open = true
+            pending = true
             level = target
         }
         var i = 0
