@@ -83,14 +83,34 @@ enum ArticleRules {
                 .noMatch("dijerat Pasal 340 KUHP tentang pembunuhan berencana"),
                 .noMatch("sebagaimana dimaksud dalam Pasal 5 ayat (1), petugas"),
                 .noMatch("pedagang daring dipungut Pajak Penghasilan Pasal 22 sejak Juli"),
+                .noMatch("tarif PPh Pasal 21 dalam PMK Nomor 168 Tahun 2023 berlaku"),
+                .noMatch("insentif PPh Final Pasal 4 ayat (2) PP Nomor 55 Tahun 2022"),
                 .noMatch("UU Nomor 31 Tahun 1999 jo Pasal 55 ayat (1) ke-1 KUHP"),
             ],
             produce: { m in
+                guard !guarded(m) else { return nil }
                 let articles = parse(m.document.tokens[m.tokens])
                 return articles.isEmpty ? nil : ArticleRun(articles: articles)
             }
         ),
     ]
+
+    /// Whether an entry of `article-guards.txt` ends right before the match: "PPh Pasal 21" names a tax.
+    static func guarded(_ m: Match) -> Bool {
+        let tokens = m.document.tokens
+        let guards = m.lexicons["article-guards"]
+        var k = m.tokens.lowerBound
+        for _ in 0..<3 {
+            k -= 1
+            while k >= 0, tokens[k].kind == .space { k -= 1 }
+            guard k >= 0, !tokens[k].isSpace else { return false }
+            if let found = guards.longestMatch(in: tokens, at: k), found.end <= m.tokens.lowerBound,
+               tokens[found.end..<m.tokens.lowerBound].allSatisfy(\.isSpace) {
+                return true
+            }
+        }
+        return false
+    }
 
     /// A number with at most `letters` letters after its digits ("76D", "2a"), or plain digits.
     static func isNumbered(_ token: Token, letters: Int) -> Bool {
