@@ -9,16 +9,30 @@ import Synchronization
 public final class Extractor: Sendable {
     /// The lexicons the extractor was built with.
     public let models: Models
+    /// What the extractor outputs beyond the contract's defaults.
+    public let options: Options
     let lexicons: Lexicons
     let pipeline: Pipeline
     private let idle: Mutex<[Tokenizer]> = Mutex([])
     private let idleScratch: Mutex<[NameScratch]> = Mutex([])
 
+    /// Choices that change what is extracted. The defaults give exactly the output contract.
+    public struct Options: Sendable, Hashable {
+        /// Also output acts cited by a name instead of their number ("Pasal 2 UU Tipikor") as decrees, with the
+        /// number and year of `Models/named-acts.txt` (Undang-Undang 31 of 1999) and their articles; the
+        /// decree's text and span stay what is written ("UU Tipikor"). Off by default: the contract lists
+        /// only acts written with a number.
+        public var namedActs: Bool
+        /// The options, all off by default.
+        public init(namedActs: Bool = false) { self.namedActs = namedActs }
+    }
+
     /// Compiles the lexicons and rules. Throws when a lexicon line is malformed (naming file and line).
-    public init(models: Models = .builtIn) throws {
+    public init(models: Models = .builtIn, options: Options = Options()) throws {
         self.models = models
+        self.options = options
         lexicons = try Lexicons(models: models)
-        pipeline = Pipeline(lexicons: lexicons)
+        pipeline = Pipeline(lexicons: lexicons, options: options)
         _ = try borrowTokenizer { _ in () }  // fail here, not later, if ICU cannot open its iterators
     }
 
@@ -187,12 +201,12 @@ struct Pipeline: Sendable {
     let stages: [any FieldExtractor]
     let names: NameStage
 
-    init(lexicons: Lexicons) {
+    init(lexicons: Lexicons, options: Extractor.Options = Extractor.Options()) {
         let vocabulary = PersonVocabulary(lexicons)
         names = NameStage(lexicons: lexicons, vocabulary: vocabulary)
         stages = [
             DatelineExtractor(lexicons: lexicons),
-            DecreeExtractor(lexicons: lexicons),
+            DecreeExtractor(lexicons: lexicons, namedActs: options.namedActs),
             OfficeExtractor(lexicons: lexicons),
             names,
             OrganizationExtractor(lexicons: lexicons, vocabulary: vocabulary),

@@ -9,9 +9,9 @@ enum CommandSupport {
     static var processors: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
     /// The extractor with the built-in or `--models` lexicons; a broken lexicon is a usage error (exit 2).
-    static func extractor(models: String?) throws -> Extractor {
+    static func extractor(models: String?, options: Extractor.Options = Extractor.Options()) throws -> Extractor {
         do {
-            return try models.map { try Extractor(models: Models(directory: $0)) } ?? Extractor()
+            return try Extractor(models: models.map { try Models(directory: $0) } ?? .builtIn, options: options)
         } catch {
             Console.error("warta: \(error)\n")
             throw ExitCode(2)

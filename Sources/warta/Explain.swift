@@ -19,8 +19,11 @@ struct Explain: ParsableCommand {
     @Option(help: ArgumentHelp("Use the lexicons in DIR.", valueName: "DIR"))
     var models: String?
 
+    @Flag(name: .customLong("named-acts"), help: "Also list acts cited by name without their number, as extract --named-acts does.")
+    var namedActs = false
+
     func run() throws {
-        let extractor = try CommandSupport.extractor(models: models)
+        let extractor = try CommandSupport.extractor(models: models, options: Extractor.Options(namedActs: namedActs))
         let source = path ?? "-"
         let read = source == "-" ? FileReader.readAll(0) : FileReader.read(path: source)
         let text: String

@@ -100,6 +100,10 @@ struct EngineOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Use the lexicons in DIR instead of the built-in ones (files it lacks stay built-in).", valueName: "DIR"))
     var models: String?
 
+    @Flag(name: .customLong("named-acts"),
+          help: "Also list acts cited by name without their number (\"UU Tipikor\") as decrees, numbered from Models/named-acts.txt.")
+    var namedActs = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
@@ -107,5 +111,7 @@ struct EngineOptions: ParsableArguments {
     var workers: Int { jobs ?? CommandSupport.processors }
 
     /// The extractor with the built-in or `--models` lexicons; a broken lexicon is a usage error (exit 2).
-    func extractor() throws -> Extractor { try CommandSupport.extractor(models: models) }
+    func extractor() throws -> Extractor {
+        try CommandSupport.extractor(models: models, options: Extractor.Options(namedActs: namedActs))
+    }
 }

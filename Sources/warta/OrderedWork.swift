@@ -79,9 +79,11 @@ final class WorkerExtractors: Sendable {
     /// (a single file) builds no second one.
     private let slots: Mutex<(spare: Extractor?, byWorker: [Int: Extractor])>
     private let models: Models
+    private let options: Extractor.Options
 
     init(first: Extractor, workers: Int) {
         models = first.models
+        options = first.options
         slots = Mutex((first, [:]))
     }
 
@@ -95,7 +97,7 @@ final class WorkerExtractors: Sendable {
         }
         if let ready { return ready }
         // A failure here would have failed the first extractor already; fall back to sharing one.
-        let made = (try? Extractor(models: models)) ?? slots.withLock { $0.byWorker.values.first! }
+        let made = (try? Extractor(models: models, options: options)) ?? slots.withLock { $0.byWorker.values.first! }
         slots.withLock { $0.byWorker[worker] = made }
         return made
     }

@@ -1,9 +1,11 @@
 import Testing
 @testable import Warta
 
-/// Every example written beside every rule, run through the whole pipeline.
+/// Every example written beside every rule, run through the whole pipeline: the default extractor's rules
+/// with it, the rules only an option turns on with `wartaAllOptions`.
 struct RuleExampleTests {
-    static let cases: [(RuleInfo, Example)] = warta.rules.flatMap { rule in rule.examples.map { (rule, $0) } }
+    static let optionalRules = Set(wartaAllOptions.rules.map(\.id)).subtracting(warta.rules.map(\.id))
+    static let cases: [(RuleInfo, Example)] = wartaAllOptions.rules.flatMap { rule in rule.examples.map { (rule, $0) } }
 
     @Test("rule example", arguments: cases.indices)
     func example(_ index: Int) {
@@ -25,7 +27,7 @@ struct RuleExampleTests {
     private func check(_ rule: RuleInfo, _ example: Example, prefix: String) {
         let text = prefix + example.text
         let shift = prefix.unicodeScalars.count
-        let analysis = warta.analyze(text)
+        let analysis = (Self.optionalRules.contains(rule.id) ? wartaAllOptions : warta).analyze(text)
         let mine = analysis.traces.filter { $0.rule == rule.id }
         for trace in analysis.traces {
             #expect(scalars(text, trace.span.start, trace.span.end) == trace.span.text, "offsets of \(trace.rule) in \(text)")
@@ -47,7 +49,7 @@ struct RuleExampleTests {
 struct RuleCatalogTests {
     @Test func idsAreUniqueAndNamedForTheirField() {
         var seen: Set<String> = []
-        for rule in warta.rules {
+        for rule in wartaAllOptions.rules {
             #expect(seen.insert(rule.id).inserted, "duplicate rule id \(rule.id)")
             let prefix = rule.id.split(separator: ".").first.map(String.init) ?? ""
             #expect(rule.id.contains("."), "rule id \(rule.id) must be dotted")
@@ -56,7 +58,7 @@ struct RuleCatalogTests {
     }
 
     @Test func everyRuleHasPositiveAndNegativeExamples() {
-        for rule in warta.rules {
+        for rule in wartaAllOptions.rules {
             #expect(rule.examples.contains { $0.expected != nil }, "\(rule.id) has no positive example")
             #expect(rule.examples.contains { $0.expected == nil }, "\(rule.id) has no negative example")
             #expect(!rule.summary.isEmpty, "\(rule.id) has no summary")
@@ -64,7 +66,7 @@ struct RuleCatalogTests {
     }
 
     @Test func examplesMarkOneSpan() {
-        for rule in warta.rules {
+        for rule in wartaAllOptions.rules {
             for example in rule.examples where example.expected != nil {
                 #expect(example.span != nil, "\(rule.id): positive example must mark its span: \(example.marked)")
             }

@@ -9,6 +9,11 @@ let warta: Extractor = {
     do { return try Extractor() } catch { fatalError("built-in models must load: \(error)") }
 }()
 
+/// An extractor with every option on, whose rule list also holds the rules only an option turns on.
+let wartaAllOptions: Extractor = {
+    do { return try Extractor(options: Extractor.Options(namedActs: true)) } catch { fatalError("built-in models must load: \(error)") }
+}()
+
 /// The repository root, found from this file's path.
 let repositoryRoot: String = {
     var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)

@@ -72,6 +72,17 @@ enum Catalog {
                 ? nil : "an issuer with '…' must be '…' alone or end with ' …' ('Menteri …')"
         },
         LexiconSpec("decree-issuers", fields: "how an issuing body opens (a head or body)", columns: 1...1),
+        LexiconSpec("number-codes", fields: "code in a court case or police report number, kind (register|court|police)",
+                    columns: 2...2, matched: false) { f in
+            ["register", "court", "police"].contains(f[1]) ? nil : "unknown number code kind '\(f[1])'"
+        },
+        LexiconSpec("number-prefixes", fields: "first part of a number that names what it numbers, canonical type", columns: 2...2),
+        LexiconSpec("article-guards", fields: "word or phrase right before Pasal that makes it part of a name (PPh Pasal 21)", columns: 1...1),
+        LexiconSpec("named-acts", fields: "act named without its number, canonical type, number or '-', year or '-'", columns: 4...4) { f in
+            guard f[2] == "-" || (Int(f[2]) ?? 0) > 0 else { return "number must be a positive number or '-', found '\(f[2])'" }
+            guard f[3] == "-" || number(f[3], in: 1800...2100, what: "year") == nil else { return "year must be a year or '-', found '\(f[3])'" }
+            return (f[2] == "-") == (f[3] == "-") ? nil : "number and year are both given or both '-'"
+        },
         LexiconSpec("places", fields: "place name as a person writes it", columns: 1...1),
         LexiconSpec("speech-verbs", fields: "attribution verb, where the name stands (before|back|after)", columns: 2...2) { f in
             ["before", "back", "after"].contains(f[1]) ? nil : "unknown speech verb kind '\(f[1])'"

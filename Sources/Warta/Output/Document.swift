@@ -129,7 +129,8 @@ public struct Decree: Sendable, Codable, Hashable {
     public var type: String
     /// Who issued it ("Menteri Hukum dan HAM", "MENPAN-RB"), or nil when not said.
     public var issuer: String?
-    /// Exactly as written ("6", "B/792/M.KT.01/2024").
+    /// As written ("6", "B/792/M.KT.01/2024"); a court's case number in its canonical form ("3021 K/PID.SUS/2019",
+    /// see the README's "Court numbers").
     public var number: String
     /// The year, from "Tahun YYYY" or a trailing "/YYYY" in the number, or nil.
     public var year: Int?
@@ -148,7 +149,7 @@ public struct Article: Sendable, Codable, Hashable {
     public var article: String
     /// The ayat, or nil.
     public var paragraph: String?
-    /// The huruf, or nil.
+    /// The huruf ("e"), or a numbered item at that level ("2" for "ke-2", "12" for "angka 12"), or nil.
     public var letter: String?
     /// An article with its paragraph and letter.
     public init(article: String, paragraph: String? = nil, letter: String? = nil) {

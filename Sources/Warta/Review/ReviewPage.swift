@@ -39,6 +39,7 @@ public enum ReviewPage {
             items.append(Item(field: "decrees", rule: x.rule, span: x.span, values: [
                 ("type", x.type), ("issuer", x.issuer ?? "null"), ("number", x.number),
                 ("year", x.year.map(String.init) ?? "null"), ("subject", x.subject ?? "null"),
+                ("articles", x.articles.isEmpty ? "[]" : ArticleRun(articles: x.articles).summary),
             ]))
         }
         return items

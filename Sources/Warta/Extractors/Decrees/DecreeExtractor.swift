@@ -1,23 +1,85 @@
-/// Finds citations of regulations, decrees, letters and court rulings. Runs before dates, which skip what
-/// it claims (the "Tahun 2019" of a citation is not a date).
+/// Finds citations of regulations, decrees, letters and court rulings, and the articles cited with them.
+/// Runs before dates, which skip what it claims (the "Tahun 2019" of a citation is not a date).
 struct DecreeExtractor: FieldExtractor {
     let ruleSet: RuleSet<DecreeValue>
+    let articleSet: RuleSet<ArticleRun>
 
-    init(lexicons: Lexicons) {
-        ruleSet = RuleSet(DecreeRules.all(typeOpeners: lexicons["decree-types"].firstWords), lexicons: lexicons)
+    init(lexicons: Lexicons) { self.init(lexicons: lexicons, namedActs: false) }
+
+    /// With `namedActs`, acts named without their number ("UU Tipikor") are decrees too (`Extractor.Options`).
+    init(lexicons: Lexicons, namedActs: Bool) {
+        ruleSet = RuleSet(DecreeRules.all(lexicons: lexicons, namedActs: namedActs), lexicons: lexicons)
+        articleSet = RuleSet(ArticleRules.all, lexicons: lexicons)
     }
 
-    var rules: [RuleInfo] { ruleSet.infos(field: "decrees") }
+    var rules: [RuleInfo] { ruleSet.infos(field: "decrees") + articleSet.infos(field: "decrees") }
 
     func run(_ analysis: inout Analysis) {
+        let tokens = analysis.text.tokens
         let found = resolveOverlaps(ruleSet.candidates(in: analysis.text, lexicons: analysis.lexicons))
-        for item in DecreeExtractor.settle(found, in: analysis.text.tokens, lexicons: analysis.lexicons) {
+        let items = DecreeExtractor.settle(found, in: tokens, lexicons: analysis.lexicons)
+        let runs = resolveOverlaps(articleSet.candidates(in: analysis.text, lexicons: analysis.lexicons))
+        let owners = DecreeExtractor.attach(runs, to: items, in: tokens, lexicons: analysis.lexicons)
+        var articles = Array(repeating: [Article](), count: items.count)
+        for (run, owner) in zip(runs, owners) {
+            if let owner { articles[owner] += run.value.articles }
+        }
+        for (item, cited) in zip(items, articles) {
             let v = item.value
             let span = analysis.span(item.tokens)
             analysis.document.decrees.append(Decree(span: span, type: v.type, issuer: v.issuer, number: v.number,
-                                                    year: v.year, subject: v.subject, rule: item.rule))
+                                                    year: v.year, subject: v.subject, articles: cited, rule: item.rule))
             analysis.claimed.append(span.start..<span.end)
             analysis.trace("decrees", item.rule, span, tokens: item.tokens, v.summary)
+        }
+        for (run, owner) in zip(runs, owners) {
+            guard let owner else { continue }
+            let span = analysis.span(run.tokens)
+            analysis.claimed.append(span.start..<span.end)
+            let act = items[owner].value
+            analysis.trace("decrees", run.rule, span, tokens: run.tokens,
+                           run.value.summary + " → " + act.type + " " + act.number + (act.year.map { "/\($0)" } ?? ""))
+        }
+    }
+
+    /// Words between articles and their act: "Pasal 5 dalam UU Nomor ...".
+    private static let articleActLinks: Set<String> = ["dari", "dalam"]
+
+    /// For each run of articles, the index in `items` of the act it is cited with, or nil:
+    /// - the act written right after the run (after "dari"/"dalam" at most): "Pasal 81 ayat (1) UU Nomor 17
+    ///   Tahun 2016";
+    /// - when an act without a number follows instead ("Pasal 55 ayat (1) ke-1 KUHP", "Pasal 5 UU Pemilu",
+    ///   any `named-acts.txt` or `decree-types.txt` form), the run is that act's: nil, never an act before it;
+    /// - else the act the run follows with only spaces between: "Permenpan-RB Nomor 6 Tahun 2024 Pasal 58";
+    /// - nothing else: "sebagaimana dimaksud dalam Pasal 5" cites no act.
+    static func attach(_ runs: [Candidate<ArticleRun>], to items: [Item], in tokens: [Token], lexicons: Lexicons) -> [Int?] {
+        var byStart: [Int: Int] = [:], byEnd: [Int: Int] = [:]
+        for (k, item) in items.enumerated() {
+            if byStart[item.tokens.lowerBound] == nil { byStart[item.tokens.lowerBound] = k }
+            byEnd[item.tokens.upperBound] = k
+        }
+        /// The next significant token at or after `i` on the same line.
+        func next(_ i: Int) -> Int? {
+            var j = i
+            while j < tokens.count, tokens[j].isSpace {
+                if tokens[j].kind == .newline { return nil }
+                j += 1
+            }
+            return j < tokens.count ? j : nil
+        }
+        var k = 0  // items before run `r` that end before it starts (both lists are in text order)
+        return runs.map { run in
+            while k < items.count, items[k].tokens.upperBound <= run.tokens.lowerBound { k += 1 }
+            if k < items.count, items[k].tokens.lowerBound < run.tokens.upperBound { return nil }  // inside a citation
+            if var j = next(run.tokens.upperBound) {
+                if articleActLinks.contains(tokens[j].norm), let after = next(j + 1) { j = after }
+                if let owner = byStart[j] { return owner }
+                if lexicons["named-acts"].longestMatch(in: tokens, at: j) != nil
+                    || lexicons["decree-types"].longestMatch(in: tokens, at: j) != nil { return nil }
+            }
+            var p = run.tokens.lowerBound
+            while p > 0, tokens[p - 1].kind == .space { p -= 1 }
+            return byEnd[p]
         }
     }
 
