@@ -101,6 +101,7 @@ struct DocumentationTests {
     @Test func theReadmesTestCommandIsTheScriptThatInstallsWhatIsMissing() throws {
         let readme = try #require(readText(repositoryRoot + "/README.md"))
         let block = try #require(Self.between(readme, "## Run it and test it", "## Input modes"))
+        #expect(block.contains("```sh\nscripts/install-deps "))
         #expect(block.contains("\nswift run -c release warta extract Corpus/"))
         #expect(block.contains("\nscripts/test "))
         for script in ["test", "install-deps", "install"] {
