@@ -70,11 +70,12 @@ struct Batch {
         var iterator = walker.files.makeIterator()
         let (workers, pretty, lossy, maxSize, collecting) = (self.workers, self.pretty, self.lossy, self.maxSize, collect != nil)
         progress.total = walker.files.count
-        var listed = 0
+        // The sizes of the files in flight, in input order, so that the progress counts the bytes of files done.
+        var inFlight: [Int] = []
         OrderedWork<InputFile, Outcome>(jobs: jobs).run(
             next: {
                 let file = iterator.next()
-                listed += file?.size ?? 0
+                if let file { inFlight.append(file.size) }
                 return file
             },
             work: { file, worker in
@@ -87,7 +88,7 @@ struct Batch {
                 }
             },
             emit: { outcome in
-                progress.bytes = listed
+                progress.bytes += inFlight.removeFirst()
                 record(outcome)
             })
         finish(batch: walker.files.count + walker.problems.count > 1 || paths.count > 1)
@@ -97,11 +98,14 @@ struct Batch {
         var reader = LineReader(fd: fd, limit: maxSize)
         let (workers, pretty, maxSize, collecting) = (self.workers, self.pretty, self.maxSize, collect != nil)
         progress.total = nil
+        // The sizes of the records in flight, in input order, so that the progress counts the bytes of records done.
+        var inFlight: [Int] = []
         OrderedWork<(Int, LineReader.Line), Outcome>(jobs: jobs).run(
             next: {
                 while let line = reader.next() {
                     // Blank lines carry no record.
                     if case .text(let bytes) = line, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                    if case .text(let bytes) = line { inFlight.append(bytes.count + 1) } else { inFlight.append(maxSize) }
                     return (reader.lineNumber, line)
                 }
                 return nil
@@ -123,7 +127,7 @@ struct Batch {
                 }
             },
             emit: { outcome in
-                progress.bytes = reader.bytesRead
+                progress.bytes += inFlight.removeFirst()
                 record(outcome)
             })
         finish(batch: true)
@@ -233,7 +237,7 @@ struct Progress {
     let enabled: Bool
     /// The number of files when known; nil for a stream of `--jsonl` records.
     var total: Int? = 0
-    /// Bytes read so far.
+    /// Bytes of the inputs done so far.
     var bytes = 0
     private let started: UInt64
     private var lastDraw: UInt64 = 0

@@ -19,8 +19,6 @@ struct LineReader {
     /// Set while skipping the rest of a line that went over the limit.
     private var discarding = false
     private(set) var lineNumber = 0
-    /// Bytes read from the descriptor so far.
-    private(set) var bytesRead = 0
 
     /// A line, or the fact that a line was longer than the limit (its bytes are dropped, not kept).
     enum Line { case text([UInt8]), tooLong }
@@ -66,7 +64,7 @@ struct LineReader {
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0, errno == EINTR { continue }
-            if n <= 0 { eof = true } else { buffer.append(contentsOf: chunk[0..<n]); bytesRead += n }
+            if n <= 0 { eof = true } else { buffer.append(contentsOf: chunk[0..<n]) }
         }
     }
 }
