@@ -50,8 +50,8 @@ struct Batch {
         case .success(let b): bytes = b
         case .failure(let f): return record(.failed(source: "-", reason: f.reason))
         }
-        record(Batch.process(bytes: bytes, source: "-", relative: "stdin.txt", extractor: extractor, pretty: pretty, lossy: lossy,
-                             collecting: collect != nil))
+        record(Batch.process(bytes: bytes, source: "-", relative: "stdin.txt", named: true, extractor: extractor, pretty: pretty,
+                             lossy: lossy, collecting: collect != nil))
     }
 
     mutating func runPaths(_ paths: [String]) {
@@ -63,32 +63,49 @@ struct Batch {
                 record(.failed(source: problem.path, reason: problem.reason))
             }
         }
+        for directory in walker.emptyDirectories {
+            failed += 1
+            Console.error("warta: no .txt files under \(directory)\n")
+        }
         var iterator = walker.files.makeIterator()
         let (workers, pretty, lossy, maxSize, collecting) = (self.workers, self.pretty, self.lossy, self.maxSize, collect != nil)
         progress.total = walker.files.count
+        // The sizes of the files in flight, in input order, so that the progress counts the bytes of files done.
+        var inFlight: [Int] = []
         OrderedWork<InputFile, Outcome>(jobs: jobs).run(
-            next: { iterator.next() },
+            next: {
+                let file = iterator.next()
+                if let file { inFlight.append(file.size) }
+                return file
+            },
             work: { file, worker in
                 switch FileReader.read(path: file.path, limit: maxSize) {
                 case .success(let bytes):
-                    return Batch.process(bytes: bytes, source: file.path, relative: file.relative,
+                    return Batch.process(bytes: bytes, source: file.path, relative: file.relative, named: file.named,
                                          extractor: workers.extractor(for: worker), pretty: pretty, lossy: lossy, collecting: collecting)
                 case .failure(let f):
                     return .failed(source: file.path, reason: f.reason)
                 }
             },
-            emit: { record($0) })
+            emit: { outcome in
+                progress.bytes += inFlight.removeFirst()
+                record(outcome)
+            })
         finish(batch: walker.files.count + walker.problems.count > 1 || paths.count > 1)
     }
 
     mutating func runRecords(fd: Int32) {
         var reader = LineReader(fd: fd, limit: maxSize)
         let (workers, pretty, maxSize, collecting) = (self.workers, self.pretty, self.maxSize, collect != nil)
+        progress.total = nil
+        // The sizes of the records in flight, in input order, so that the progress counts the bytes of records done.
+        var inFlight: [Int] = []
         OrderedWork<(Int, LineReader.Line), Outcome>(jobs: jobs).run(
             next: {
                 while let line = reader.next() {
                     // Blank lines carry no record.
                     if case .text(let bytes) = line, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                    if case .text(let bytes) = line { inFlight.append(bytes.count + 1) } else { inFlight.append(maxSize) }
                     return (reader.lineNumber, line)
                 }
                 return nil
@@ -109,21 +126,27 @@ struct Batch {
                     return .document(source: source, relative: source + ".txt", json: JSONWriter.encode(document, pretty: pretty))
                 }
             },
-            emit: { record($0) })
+            emit: { outcome in
+                progress.bytes += inFlight.removeFirst()
+                record(outcome)
+            })
         finish(batch: true)
     }
 
     // MARK: one input
 
-    static func process(bytes: [UInt8], source: String, relative: String, extractor: Extractor, pretty: Bool, lossy: Bool,
-                        collecting: Bool) -> Outcome {
+    /// Extracts one input. A binary file found in a folder is skipped; one the user named (or stdin) fails,
+    /// since an input asked for by name must give output or a reason.
+    static func process(bytes: [UInt8], source: String, relative: String, named: Bool, extractor: Extractor, pretty: Bool,
+                        lossy: Bool, collecting: Bool) -> Outcome {
         do {
             let text = try Decoding.text(fromUTF8: bytes, lossy: lossy)
             let document = extractor.extract(text, source: source)
             if collecting { return .collected(document) }
             return .document(source: source, relative: relative, json: JSONWriter.encode(document, pretty: pretty))
         } catch .binary(let offset) {
-            return .skipped(source: source, reason: "binary file (NUL byte at offset \(offset)), not text")
+            let reason = "binary file (NUL byte at offset \(offset)), not text"
+            return named ? .failed(source: source, reason: reason) : .skipped(source: source, reason: reason)
         } catch {
             return .failed(source: source, reason: error.description)
         }
@@ -208,24 +231,45 @@ enum OutputFiles {
     }
 }
 
-/// A one-line progress counter on a terminal's stderr, redrawn at most a few times a second.
+/// A one-line progress counter on a terminal's stderr, redrawn at most a few times a second: the inputs done
+/// (of how many, for files) and the throughput in MB/s of what has been read.
 struct Progress {
     let enabled: Bool
-    var total = 0
+    /// The number of files when known; nil for a stream of `--jsonl` records.
+    var total: Int? = 0
+    /// Bytes of the inputs done so far.
+    var bytes = 0
+    private let started: UInt64
     private var lastDraw: UInt64 = 0
     private var shown = false
 
-    init(enabled: Bool) { self.enabled = enabled }
+    init(enabled: Bool) {
+        self.enabled = enabled
+        started = Progress.milliseconds()
+    }
 
-    mutating func step(done: Int) {
-        guard enabled, total > 1 else { return }
+    static func milliseconds() -> UInt64 {
         var now = timespec()
         clock_gettime(CLOCK_MONOTONIC, &now)
-        let ms = UInt64(now.tv_sec) * 1000 + UInt64(now.tv_nsec) / 1_000_000
+        return UInt64(now.tv_sec) * 1000 + UInt64(now.tv_nsec) / 1_000_000
+    }
+
+    mutating func step(done: Int) {
+        guard enabled else { return }
+        if let total, total <= 1 { return }
+        let ms = Progress.milliseconds()
         guard ms - lastDraw >= 200 || done == total else { return }
         lastDraw = ms
-        Console.error("\rwarta: \(done)/\(total) files")
+        let count = total.map { "\(done)/\($0) files" } ?? "\(done) record\(done == 1 ? "" : "s")"
+        let seconds = Double(max(ms - started, 1)) / 1000
+        Console.error("\rwarta: \(count), \(Progress.tenths(Double(bytes) / 1_048_576)) MB, \(Progress.tenths(Double(bytes) / 1_048_576 / seconds)) MB/s\u{1B}[K")
         shown = true
+    }
+
+    /// A number with one decimal.
+    static func tenths(_ x: Double) -> String {
+        let t = Int((x * 10).rounded())
+        return "\(t / 10).\(t % 10)"
     }
 
     mutating func clear() {

@@ -10,6 +10,16 @@ enum CommandSupport {
 
     /// The extractor with the built-in or `--models` lexicons; a broken lexicon is a usage error (exit 2).
     static func extractor(models: String?, options: Extractor.Options = Extractor.Options()) throws -> Extractor {
+        if let models {
+            var st = stat()
+            let problem = stat(models, &st) != 0
+                ? (errno == ENOENT ? "no such directory" : Errno.describe(errno))
+                : (st.st_mode & S_IFMT) != S_IFDIR ? "not a directory" : nil
+            if let problem {
+                Console.error("warta: --models \(models): \(problem)\n")
+                throw ExitCode(2)
+            }
+        }
         do {
             return try Extractor(models: models.map { try Models(directory: $0) } ?? .builtIn, options: options)
         } catch {

@@ -19,6 +19,10 @@ struct DocumentRun {
             failed += 1
             Console.error("warta: \(problem.path): \(problem.reason)\n")
         }
+        for directory in walker.emptyDirectories {
+            failed += 1
+            Console.error("warta: no .txt files under \(directory)\n")
+        }
         var files = walker.files.makeIterator()
         let workers = self.workers
         var failures = 0

@@ -1,13 +1,19 @@
 import ArgumentParser
 import Warta
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score extraction against gold annotations (per-field precision, recall, F1).",
         discussion: """
-            GOLD is a folder of ID.json files or one JSON list of cases, in the format of the gold guidelines.
-            Each input's id is its file name without ".txt". With a list of cases that carry their "text",
+            GOLD is a folder of ID.json files or one JSON list of cases, in the format of the gold guidelines. \
+            Each input's id is its file name without ".txt". With a list of cases that carry their "text", \
             the inputs may be omitted. The figures are micro-averaged over documents, as score.py computes them.
+
+            Exit status: 0 scored; 1 an input failed, no input matched a gold id, or the mean F1 is below \
+            --min-f1; 2 usage error, or gold annotations that do not exist or cannot be read.
 
             Examples:
               warta eval ../shared/dev/gold ../shared/dev/texts/
@@ -46,6 +52,10 @@ struct Eval: ParsableCommand {
 
     func run() throws {
         let extractor = try engine.extractor()
+        if access(gold, F_OK) != 0 {
+            Console.error("warta: \(gold): \(errno == ENOENT ? "no such file or directory" : Errno.describe(errno))\n")
+            throw ExitCode(2)
+        }
         let goldFiles = CommandSupport.jsonFiles(at: gold)
         guard !goldFiles.isEmpty else {
             Console.error("warta: \(gold): no gold annotations found (a folder of ID.json files or a JSON list)\n")
@@ -67,9 +77,16 @@ struct Eval: ParsableCommand {
             }
             for (id, text) in texts { predictions[id] = extractor.extract(text, source: id) }
         } else {
+            var read = 0
             run.run(paths: inputs) { file, _, analysis in
+                read += 1
                 let id = CommandSupport.documentID(file.path)
                 if wanted.contains(id) { predictions[id] = analysis.document }
+            }
+            // Scores over no document at all would be zeros that look like a result.
+            if predictions.isEmpty {
+                Console.error("warta: no input matched a gold id: \(read) input(s) read, \(annotations.count) annotation(s) in \(gold) (an input's id is its file name without .txt)\n")
+                throw ExitCode(1)
             }
         }
         let selected = fields.map { $0.split(separator: ",").map(String.init) } ?? Evaluation.fields

@@ -5,8 +5,9 @@ struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show, for one document, the rule behind each item and what each pattern element matched.",
         discussion: """
-            Also lists every place where a rule's pattern matched without producing an item, and why
-            (it lost an overlap, or its production rejected it). For people writing rules.
+            Also lists every place where a rule's pattern matched without producing an item, and why \
+            (it lost an overlap, or its production rejected it); repeats of the same rule for the same \
+            reason are one line with a count. For people writing rules.
 
             Examples:
               warta explain Corpus/seed-000.txt

@@ -8,12 +8,12 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract structured fields from Indonesian press releases.",
         discussion: """
-            With no path (or "-"), stdin is one document and one JSON object is printed. One FILE prints
-            one object; several paths or a folder (searched recursively for *.txt) print JSON Lines ordered
-            by path. With --jsonl, stdin holds {"id": ..., "text": ...} records, one a line, and each gives
-            one output line in input order.
+            With no path (or "-"), stdin is one document and one JSON object is printed. One FILE prints \
+            one object; several paths or a folder (searched recursively for *.txt) print JSON Lines ordered \
+            by path. With --jsonl, stdin holds {"id": ..., "text": ...} records, one a line, and each gives \
+            one output line in input order. Every key of the output is described in docs/output.md.
 
-            Exit status: 0 all inputs processed; 1 some input failed (named on stderr, the rest still
+            Exit status: 0 all inputs processed; 1 some input failed (named on stderr, the rest still \
             printed); 2 usage error.
 
             Examples:

@@ -8,6 +8,10 @@ struct InputFile: Sendable {
     let path: String
     /// Where its output goes under `--output DIR`: the path below the folder given, or the file name.
     let relative: String
+    /// Named on the command line rather than found in a folder: such an input must give output or fail.
+    var named = false
+    /// Its size when it was listed, for the progress line.
+    var size = 0
 }
 
 /// Expands the paths given on the command line into files, in path order. Folders are searched
@@ -15,6 +19,8 @@ struct InputFile: Sendable {
 struct InputWalker {
     private(set) var files: [InputFile] = []
     private(set) var problems: [(path: String, reason: String)] = []
+    /// Folders given on the command line in which no input file was found.
+    private(set) var emptyDirectories: [String] = []
     private var visited: Set<[UInt64]> = []
     private let suffix: String
 
@@ -28,9 +34,12 @@ struct InputWalker {
                 continue
             }
             if (st.st_mode & S_IFMT) == S_IFDIR {
+                let (before, problemsBefore) = (files.count, problems.count)
                 walk(path, relativeTo: path.hasSuffix("/") ? path : path + "/")
+                // A folder whose walk already named a problem is not reported twice.
+                if files.count == before, problems.count == problemsBefore { emptyDirectories.append(path) }
             } else {
-                files.append(InputFile(path: path, relative: InputWalker.basename(path)))
+                files.append(InputFile(path: path, relative: InputWalker.basename(path), named: true, size: Int(st.st_size)))
             }
         }
         // The contract orders batch output by the path string's bytes.
@@ -67,7 +76,7 @@ struct InputWalker {
             if (child.st_mode & S_IFMT) == S_IFDIR {
                 walk(path, relativeTo: root)
             } else if name.hasSuffix(suffix), (child.st_mode & S_IFMT) == S_IFREG {
-                files.append(InputFile(path: path, relative: String(path.dropFirst(root.count))))
+                files.append(InputFile(path: path, relative: String(path.dropFirst(root.count)), size: Int(child.st_size)))
             }
         }
     }

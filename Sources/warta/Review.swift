@@ -5,9 +5,9 @@ struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write self-contained HTML pages that highlight what Warta found in each document.",
         discussion: """
-            Each page shows the text with every extracted span highlighted by field, the structured result
-            beside it, and a span's rule and values on click. Pages need no network. With --output DIR, one
-            page per input (mirroring the input tree) and DIR/index.html; with one input and no --output, the
+            Each page shows the text with every extracted span highlighted by field, the structured result \
+            beside it, and a span's rule and values on click. Pages need no network. With --output DIR, one \
+            page per input (mirroring the input tree) and DIR/index.html; with one input and no --output, the \
             page goes to stdout.
 
             Examples:

@@ -28,15 +28,25 @@ struct LexiconTests {
         }
     }
 
-    @Test func everyLexiconIsUsedByARuleOrTheTokenizer() throws {
-        let patterns = warta.rules.map(\.pattern).joined(separator: " ")
-        let usedElsewhere: Set<String> = ["abbreviations", "honorifics", "degrees", "speech-verbs", "places",
-                                          "office-guards", "office-place-ends", "provinces",  // OfficeExtractor.settle
-                                          "dateline-sources", "countries", "count-words",  // DatelineRules.place, DateRules
-                                          "number-codes", "named-acts", "article-guards"]  // DecreeRules, DecreeExtractor, ArticleRules
-        for spec in Catalog.all where !usedElsewhere.contains(spec.name) {
-            #expect(patterns.contains("<\(spec.name)>"), "no rule uses the lexicon \(spec.name)")
+    /// Every lexicon matters: emptied, it changes what Warta finds (the items or the rules that made them) in
+    /// the corpus or the rules' examples, or the loader refuses it empty. No lexicon is exempt, whether a rule
+    /// pattern, the tokenizer or an extractor's own checks read it.
+    @Test(arguments: Catalog.all.map(\.file))
+    func emptyingTheLexiconChangesWhatIsFound(_ file: String) throws {
+        var files = Models.builtIn.files
+        files[file] = "# emptied by LexiconTests\n"
+        let emptied: Extractor
+        do {
+            emptied = try Extractor(models: Models(files: files, origin: "test", version: "emptied-\(file)"))
+        } catch let error as ModelError {
+            // A file the loader cannot do without (a model with a required layout) is read by construction.
+            #expect(error.file.hasSuffix("/" + file), "emptying \(file) broke another file: \(error)")
+            return
         }
+        let texts = LexiconUse.texts
+        #expect(texts.count >= 400)
+        let changed = texts.first { emptied.analyze($0).traces != LexiconUse.traces[$0] }
+        #expect(changed != nil, "emptying \(file) changes nothing Warta finds in the corpus or the rule examples: is it used?")
     }
 
     @Test func malformedLinesNameFileAndLine() {
@@ -77,6 +87,13 @@ struct LexiconTests {
         defer { unlink(dir + "/typo.txt") }
         #expect(throws: ModelError.self) { try Models(directory: dir) }
     }
+}
+
+/// The texts that every lexicon must make a difference on, and what the built-in lexicons find in each.
+enum LexiconUse {
+    static let texts: [String] = corpusTextNames().compactMap { readText(repositoryRoot + "/Corpus/" + $0) }
+        + warta.rules.flatMap { $0.examples.map(\.text) }
+    static let traces: [String: [Trace]] = Dictionary(texts.map { ($0, warta.analyze($0).traces) }, uniquingKeysWith: { a, _ in a })
 }
 
 func writeFile(_ path: String, _ text: String) -> Bool {

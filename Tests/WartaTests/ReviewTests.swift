@@ -73,33 +73,6 @@ struct ReviewTests {
 
 @Suite(.serialized)
 struct EvalTests {
-    /// `warta eval` prints the same figures as score.py on the same output.
-    func compare(gold: String, inputs: [String]) throws {
-        let score = sharedRoot + "/dev/score.py"
-        try #require(fileExists(score), "../shared/dev/score.py is needed to compare with")
-        let jsonl = "/tmp/warta-eval-\(getpid()).jsonl"
-        defer { unlink(jsonl) }
-        let quoted = inputs.map { "'\($0)'" }.joined(separator: " ")
-        #expect(runShell("'\(wartaBinary)' extract \(quoted) > \(jsonl) 2>/dev/null") == 0)
-        let python = shellOutput("python3 '\(score)' '\(gold)' \(jsonl)")
-        #expect(python.status == 0)
-        let warta = runWarta(["eval", gold] + inputs)
-        #expect(warta.status == 0, "\(warta.stderr)")
-        #expect(!python.output.isEmpty)
-        #expect(warta.stdout == python.output)
-    }
-
-    @Test func agreesWithScorePyOnTheDevGold() throws {
-        let gold = sharedRoot + "/dev/gold"
-        guard fileExists(gold) else { return }
-        let ids = listDirectory(gold).filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }
-        try compare(gold: gold, inputs: ids.map { sharedRoot + "/dev/texts/\($0).txt" })
-    }
-
-    @Test func agreesWithScorePyOnTheProjectGold() throws {
-        try compare(gold: repositoryRoot + "/Tests/Gold", inputs: [repositoryRoot + "/Corpus"])
-    }
-
     @Test func minF1GatesAndJSONIsMachineReadable() {
         let gold = repositoryRoot + "/Tests/Gold"
         let pass = runWarta(["eval", gold, repositoryRoot + "/Corpus", "--min-f1", "0.01", "--json"])

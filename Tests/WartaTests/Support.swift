@@ -26,6 +26,24 @@ let sharedRoot = repositoryRoot + "/../shared"
 
 func fileExists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
+/// The names of the corpus texts (`Corpus/*.txt`), sorted.
+func corpusTextNames() -> [String] { listDirectory(repositoryRoot + "/Corpus").filter { $0.hasSuffix(".txt") } }
+
+/// Whether the development data the `SharedDataTests` compare with is beside the checkout.
+enum SharedData {
+    /// What the suite reads from `../shared`.
+    static let needed = ["dev/texts", "dev/gold", "dev/score.py"]
+
+    static let missing: [String] = needed.filter { !fileExists(sharedRoot + "/" + $0) }
+
+    static var available: Bool { missing.isEmpty }
+
+    /// Set by CI (`.ci/run`), where `../shared` must be present: its absence is then a failure, not a skip.
+    static var required: Bool { getenv("WARTA_REQUIRE_SHARED").map { String(cString: $0) == "1" } ?? false }
+
+    static let skipReason: Comment = "../shared is not beside the checkout (missing \(missing.map { "../shared/" + $0 }.joined(separator: ", "))): the comparisons with the development texts, gold and score.py are skipped; .ci/run has it"
+}
+
 func readFile(_ path: String) -> [UInt8]? {
     guard let f = fopen(path, "rb") else { return nil }
     defer { fclose(f) }

@@ -20,13 +20,12 @@ struct TokenizerTests {
         #expect(tokenized.scalarCount == scalarsOfText.count, sourceLocation: sourceLocation)
     }
 
-    @Test func offsetsRoundTripOnEveryDevText() throws {
-        let folder = sharedRoot + "/dev/texts"
-        let names = listDirectory(folder).filter { $0.hasSuffix(".txt") }
-        guard !names.isEmpty else { return }  // ../shared is beside the checkout in CI and development
-        #expect(names.count >= 398)
+    /// Every corpus text; the dev texts of `../shared` are checked in `SharedDataTests`.
+    @Test func offsetsRoundTripOnEveryCorpusText() throws {
+        let names = corpusTextNames()
+        #expect(names.count >= 90)
         for name in names {
-            let text = try #require(readText(folder + "/" + name))
+            let text = try #require(readText(repositoryRoot + "/Corpus/" + name))
             assertRoundTrip(text)
         }
     }
@@ -74,28 +73,43 @@ struct TokenizerTests {
         #expect(sentenceStarts("Alat tulis, kertas, dll. yang tersedia.") == ["Alat"])
     }
 
-    /// The tokenizer settles the common sentence-boundary cases itself; on every dev text it must agree with
-    /// asking ICU's sentence iterator at each candidate.
+    /// The tokenizer settles the common sentence-boundary cases itself; on every corpus text it must agree with
+    /// asking ICU's sentence iterator at each candidate (the dev texts are checked in `SharedDataTests`).
     @Test func sentenceShortcutAgreesWithICU() throws {
-        let folder = sharedRoot + "/dev/texts"
-        let names = listDirectory(folder).filter { $0.hasSuffix(".txt") } + ["../../../main/Corpus/seed-000.txt"]
-        let fast = try Tokenizer(abbreviations: warta.lexicons.abbreviations)
-        let icu = try Tokenizer(abbreviations: warta.lexicons.abbreviations)
-        icu.askICUAlways = true
+        let names = corpusTextNames()
+        #expect(names.count >= 90)
+        let check = try SentenceShortcutCheck()
         for name in names {
-            guard let text = readText(folder + "/" + name) else { continue }
-            let tokens = fast.tokenize(text).tokens
-            let a = tokens.map { $0.shape.contains(.sentenceStart) }
-            let b = icu.tokenize(text).tokens.map { $0.shape.contains(.sentenceStart) }
-            let differ = a.indices.filter { a[$0] != b[$0] }
-            let context = differ.prefix(3).map { i in tokens[max(0, i - 4)..<min(tokens.count, i + 2)].map(\.text).joined() + " (shortcut: \(a[i]))" }
-            #expect(differ.isEmpty, "sentence starts differ from ICU's in \(name): \(context)")
+            let text = try #require(readText(repositoryRoot + "/Corpus/" + name))
+            check.expectAgreement(text, name: name)
         }
     }
 
     @Test func ordinarySentences() {
         #expect(sentenceStarts("Rapat selesai pada 2024. Peserta pulang! Apakah berhasil? Ya.") == ["Rapat", "Peserta", "Apakah", "Ya"])
         #expect(sentenceStarts("“Kami siap,” ujar Yuldi. Ia tersenyum.") == ["“", "Ia"])
+    }
+}
+
+/// Compares the sentence starts found by the tokenizer's shortcut with those found by asking ICU at every candidate.
+struct SentenceShortcutCheck {
+    let fast: Tokenizer
+    let icu: Tokenizer
+
+    init() throws {
+        fast = try Tokenizer(abbreviations: warta.lexicons.abbreviations)
+        icu = try Tokenizer(abbreviations: warta.lexicons.abbreviations)
+        icu.askICUAlways = true
+    }
+
+    func expectAgreement(_ text: String, name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let tokens = fast.tokenize(text).tokens
+        let a = tokens.map { $0.shape.contains(.sentenceStart) }
+        let b = icu.tokenize(text).tokens.map { $0.shape.contains(.sentenceStart) }
+        #expect(a.count == b.count, "token counts differ in \(name)", sourceLocation: sourceLocation)
+        let differ = a.indices.filter { $0 < b.count && a[$0] != b[$0] }
+        let context = differ.prefix(3).map { i in tokens[max(0, i - 4)..<min(tokens.count, i + 2)].map(\.text).joined() + " (shortcut: \(a[i]))" }
+        #expect(differ.isEmpty, "sentence starts differ from ICU's in \(name): \(context)", sourceLocation: sourceLocation)
     }
 }
 

@@ -81,9 +81,45 @@ public struct Explanation: Sendable {
         self.losers = losers.sorted { ($0.span.start, $0.rule) < ($1.span.start, $1.rule) }
     }
 
+    /// How many items each key of the document's JSON holds, in the JSON's order: 0 or 1 for `dateline` and
+    /// `headline`, the list's length for the others.
+    public var counts: [(key: String, count: Int)] {
+        let d = analysis.document
+        return [("dateline", d.dateline == nil ? 0 : 1), ("headline", d.headline == nil ? 0 : 1), ("dates", d.dates.count),
+                ("persons", d.persons.count), ("titles", d.titles.count), ("offices", d.offices.count),
+                ("decrees", d.decrees.count), ("organizations", d.organizations.count), ("times", d.times.count)]
+    }
+
+    /// The non-matches of one rule for one reason, in text order.
+    public struct LoserGroup: Sendable {
+        /// The rule's id.
+        public let rule: String
+        /// Why none of them became an item.
+        public let reason: String
+        /// What the pattern matched, each time.
+        public let spans: [Span]
+    }
+
+    /// The non-matches grouped by rule and reason, in the order of each group's first match: a headline
+    /// pattern that matches at every word of a line it lost to is one group, not one line per word.
+    public var loserGroups: [LoserGroup] {
+        var order: [String] = []
+        var groups: [String: (rule: String, reason: String, spans: [Span])] = [:]
+        for loser in losers {
+            let key = loser.rule + "\u{0}" + loser.reason
+            if groups[key] == nil { order.append(key); groups[key] = (loser.rule, loser.reason, []) }
+            groups[key]!.spans.append(loser.span)
+        }
+        return order.map { key in
+            let g = groups[key]!
+            return LoserGroup(rule: g.rule, reason: g.reason, spans: g.spans)
+        }
+    }
+
     /// The explanation as readable text.
     public var text: String {
-        var out = "\(analysis.document.source): \(items.count) items\n"
+        var out = "\(analysis.document.source): " + counts.map { "\($0.key) \($0.count)" }.joined(separator: ", ") + "\n"
+        out += "\(items.count) rule match\(items.count == 1 ? "" : "es") made them:\n"
         for item in items {
             let t = item.trace
             out += "\n\(t.field)  \(t.rule)  [\(t.span.start)..<\(t.span.end)] \"\(t.span.text)\"\n"
@@ -94,9 +130,19 @@ public struct Explanation: Sendable {
             out += "    tokens: " + item.tokens.joined(separator: " | ") + "\n"
         }
         if !losers.isEmpty {
-            out += "\nMatches that did not become items:\n"
-            for l in losers {
-                out += "  \(l.rule)  [\(l.span.start)..<\(l.span.end)] \"\(l.span.text)\"\n    \(l.reason)\n"
+            let groups = loserGroups
+            out += "\nMatches that did not become items (\(losers.count), in \(groups.count) line\(groups.count == 1 ? "" : "s")):\n"
+            func shown(_ span: Span, cut: Bool = false) -> String {
+                let text = cut && span.text.count > 60 ? span.text.prefix(59) + "…" : Substring(span.text)
+                return "[\(span.start)..<\(span.end)] \"\(text)\""
+            }
+            for g in groups {
+                if g.spans.count == 1 {
+                    out += "  \(g.rule)  \(shown(g.spans[0]))\n"
+                } else {
+                    out += "  \(g.rule)  ×\(g.spans.count), first \(shown(g.spans[0], cut: true)), last \(shown(g.spans[g.spans.count - 1], cut: true))\n"
+                }
+                out += "    \(g.reason)\n"
             }
         }
         return out

@@ -36,7 +36,14 @@ public struct Models: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".txt") }.sorted()
         } catch {
-            throw ModelError(file: directory, line: nil, message: "cannot read the models directory (\(error))")
+            // Foundation's error would print its whole user info; a few words say the same.
+            let reason: String
+            switch (error as? CocoaError)?.code {
+            case .fileReadNoSuchFile?, .fileNoSuchFile?: reason = "no such directory"
+            case .fileReadNoPermission?: reason = "cannot read the models directory: permission denied"
+            default: reason = "cannot read the models directory"
+            }
+            throw ModelError(file: directory, line: nil, message: reason)
         }
         for name in names {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name

@@ -90,7 +90,11 @@ enum DatelineRules {
                 .match("⟦Washington DC⟧ – Wakil Menteri menggelar rapat koordinasi.", "Washington DC"),
                 .match("⟦Batam⟧-Kementerian Pendidikan Tinggi menggelar rapat koordinasi.", "Batam"),
                 .match("⟦Bandung⟧: Ikatan Alumni Universitas Padjadjaran menetapkan kepengurusan baru.", "Bandung"),
+                // A country is a known name, not an organisation: it stays the place when a place follows it.
+                .match("⟦Malaysia, Kuala Lumpur⟧ – Delegasi Indonesia menghadiri pertemuan menteri ASEAN.", "Malaysia"),
                 .noMatch("Jakarta adalah ibu kota."),
+                // A source tag alone is no place ("RM.id Rakyat Merdeka -" has none either).
+                .noMatch("Humas BKN – Biro Keuangan menggelar rapat koordinasi."),
                 .noMatch("MEMOX.CO.ID – Kantor Imigrasi menggelar rapat"),
                 .noMatch("Suara.com - Lembaga Pemasyarakatan"),
                 .noMatch("Kepala BKN: ASN Harus Adaptif"),
