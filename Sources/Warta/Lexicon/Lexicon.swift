@@ -126,6 +126,8 @@ struct Lexicon: Sendable {
 struct Lexicons: Sendable {
     private let byName: [String: Lexicon]
     let abbreviations: Abbreviations
+    /// The register of regions (built on first use unless the files were edited).
+    let regions: RegionStore
 
     /// The words of every lexicon (and, once an extractor is built, of its rules).
     let vocabulary = Vocabulary()
@@ -136,7 +138,7 @@ struct Lexicons: Sendable {
             throw ModelError(file: "ICU", line: nil, message: "\(error)")
         }
         var byName: [String: Lexicon] = [:]
-        for spec in Catalog.all {
+        for spec in Catalog.all where spec.atStartUp {
             let location = models.origin == "built-in" ? "Models/\(spec.file)" : "\(models.origin)/\(spec.file)"
             guard let text = models.files[spec.file] else {
                 throw ModelError(file: location, line: nil, message: "missing lexicon file")
@@ -147,6 +149,7 @@ struct Lexicons: Sendable {
         }
         self.byName = byName
         abbreviations = Abbreviations(lexicons: byName)
+        regions = try RegionStore.of(models)
     }
 
     /// The lexicon named `name` (a `Catalog` name such as "months"). Asking for one that the catalog does

@@ -7,6 +7,8 @@ struct DatelineValue: Sendable {
     /// Token range of the dateline's text (without the dash after it).
     var head: Range<Int>
     var place: String
+    /// Token range of the head part that names the place (for its region).
+    var placeTokens: Range<Int>
     /// The date written in the dateline; without a year ("(10/9)") the date extractor resolves it later.
     var date: CalendarDate?
 }
@@ -49,7 +51,7 @@ enum DatelineRules {
             produce: { m in
                 guard let head = m["head"], DatelineRules.endsHead(m),
                       let place = DatelineRules.place(m) else { return nil }
-                return DatelineValue(head: head.range, place: place, date: DateRules.calendarDate(m))
+                return DatelineValue(head: head.range, place: place.text, placeTokens: place.tokens, date: DateRules.calendarDate(m))
             }
         ),
         Rule(
@@ -67,7 +69,7 @@ enum DatelineRules {
             ],
             produce: { m in
                 guard let head = m["head"], DatelineRules.endsHead(m), let place = DatelineRules.place(m) else { return nil }
-                return DatelineValue(head: head.range, place: place, date: nil)
+                return DatelineValue(head: head.range, place: place.text, placeTokens: place.tokens, date: nil)
             }
         ),
         Rule(
@@ -100,7 +102,7 @@ enum DatelineRules {
             ],
             produce: { m in
                 guard let head = m["head"], DatelineRules.endsHead(m), let place = DatelineRules.place(m) else { return nil }
-                return DatelineValue(head: head.range, place: place, date: nil)
+                return DatelineValue(head: head.range, place: place.text, placeTokens: place.tokens, date: nil)
             }
         ),
     ]
@@ -109,24 +111,24 @@ enum DatelineRules {
     /// names are not places. Of the rest, the first is the place ("Merauke, Papua Selatan", "Kairo, Mesir")
     /// unless it is no known place, province or country while the next one is a known place: then the first
     /// is an organisation or a paper ("UNDIP, Semarang", "BERITABUANA, JAKARTA"). Nil when only tags remain.
-    static func place(_ m: Match) -> String? {
+    static func place(_ m: Match) -> (text: String, tokens: Range<Int>)? {
         let tokens = m.document.tokens
         func known(_ name: String, _ range: Range<Int>) -> Bool {
             m.lexicons[name].longestMatch(in: tokens, at: range.lowerBound)?.end == range.upperBound
         }
-        var parts: [(text: String, isPlace: Bool, isKnown: Bool)] = []
+        var parts: [(text: String, tokens: Range<Int>, isPlace: Bool, isKnown: Bool)] = []
         for capture in m.captures where capture.name == "chunk" {
             let range = capture.tokens
             if isSource(range, m) { continue }
             let words = tokens[range].filter { !$0.isSpace }
             if words.count == 1, m.lexicons["days"].contains(word: words[0].norm) { continue }
             let isPlace = known("places", range)
-            parts.append((Casing.titleCase(Casing.joined(tokens[range])), isPlace,
+            parts.append((Casing.titleCase(Casing.joined(tokens[range])), range, isPlace,
                           isPlace || known("provinces", range) || known("countries", range)))
         }
         guard let first = parts.first else { return nil }
-        if !first.isKnown, parts.count > 1, parts[1].isPlace { return parts[1].text }
-        return first.text
+        if !first.isKnown, parts.count > 1, parts[1].isPlace { return (parts[1].text, parts[1].tokens) }
+        return (first.text, first.tokens)
     }
 
     /// Whether a head part is a source tag: a web address, or a listed agency or office at its start

@@ -26,9 +26,10 @@ enum OfficeRules {
 
     static let type = Element.lexicon("office-types").as("type")
     static let qualifier = Element.lexicon("office-qualifiers").as("qualifier").optional
-    /// "Kelas II A", "Klas IIA", "Kls. 2A", or a grade written alone ("Pratama", "TMP B").
+    /// "Kelas II A", "Klas IIA", "Kls. 2A" (or the typo "Kels IIA": a class follows, so the word is read),
+    /// or a grade written alone ("Pratama", "TMP B").
     static let officeClass = Element.either(
-        Element.group(.word("kelas", "klas", "kls"), Element.word(".").attachedToPrevious.optional,
+        Element.group(.word("kelas", "klas", "kls", "kels"), Element.word(".").attachedToPrevious.optional,
                       Element.lexicon("office-classes").as("class")),
         Element.lexicon("office-grades").as("grade"))
     static let tpi = Element.either(
@@ -103,7 +104,7 @@ enum OfficeRules {
                 .noMatch("pelaksanaan UKK SMK Negeri 1 Bandung berjalan lancar"),
                 .noMatch("diresmikan menjadi Kantor Imigrasi Kelas III NonTPI."),
             ],
-            produce: { m in value(m, conditions: [nil, "class"]) }
+            produce: { m in value(m, conditions: [nil, "class", "variant"]) }
         ),
         Rule(
             "office.type_place_class",
@@ -116,7 +117,7 @@ enum OfficeRules {
                 .noMatch("Pengadilan Tinggi Yogyakarta Kelas IA"),
                 .noMatch("Kepala Kantor Wilayah Kelas I"),
             ],
-            produce: { m in value(m, conditions: [nil, "class"]) }
+            produce: { m in value(m, conditions: [nil, "class", "variant"]) }
         ),
         Rule(
             "office.regional",
@@ -166,7 +167,7 @@ enum OfficeRules {
 
     /// The value of a match whose family has one of `conditions` (nil: none), or nil when the condition
     /// rules it out before the place is settled: a `class` family without a class, a `guarded` word in
-    /// lowercase or right after a word of `office-guards.txt`.
+    /// lowercase or right after a word of `office-guards.txt`. (A `variant` is checked with its place.)
     private static func value(_ m: Match, conditions: Set<String?>) -> OfficeValue? {
         guard let entry = m["type"]?.entry, let type = entry.fields.first, let place = m["place"] else { return nil }
         let condition = entry.fields.count > 1 ? entry.fields[1] : nil
