@@ -95,10 +95,7 @@ enum Catalog {
     static func spec(forFile file: String) -> LexiconSpec? { all.first { $0.file == file } }
 
     /// A code of the register of regions: "35", "35.73" or "35.73.01".
-    static func isRegionCode(_ text: String) -> Bool {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count <= 3 && parts.allSatisfy { $0.utf8.count == 2 && $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
-    }
+    static func isRegionCode(_ text: String) -> Bool { Register.depth(ofCode: text.utf8) != nil }
 
     private static func number(_ text: String, in range: ClosedRange<Int>, what: String) -> String? {
         if let n = Int(text), range.contains(n) { return nil }

@@ -17,11 +17,18 @@ struct OfficeValue: Sendable {
 }
 
 enum OfficeRules {
-    /// A capitalized word: the place is one or more of these, hyphen-joined ones included ("Soekarno-Hatta").
+    /// A capitalized word: the place is one or more of these, hyphen-joined ones included ("Soekarno-Hatta"),
+    /// and an abbreviation's dot when the sentence goes on after it ("Kab. Malang", not "Bengkulu. Acara").
     static let placeWord = Element.check("capitalized word") { $0.kind == .word && $0.shape.contains(.initialUpper) }
+    static let placeWordInSentence = Element.check("capitalized word, same sentence") {
+        $0.kind == .word && $0.shape.contains(.initialUpper) && !$0.shape.contains(.sentenceStart)
+    }
     static let place = Element.group(
         placeWord,
-        Element.group(Element.word("-").attachedToPrevious, placeWord.attachedToPrevious).optional
+        Element.either(
+            Element.group(Element.word("-").attachedToPrevious, placeWord.attachedToPrevious),
+            Element.group(Element.word(".").attachedToPrevious, placeWordInSentence)
+        ).optional
     ).repeated(1...5).as("place")
 
     static let type = Element.lexicon("office-types").as("type")
@@ -83,6 +90,8 @@ enum OfficeRules {
                 .match("Ketua ⟦Pengadilan Negeri Kelas IA Khusus Bandung⟧, Dr.", "Pengadilan Negeri | IA Khusus | Bandung | -"),
                 .match("⟦Pengadilan Agama Kelas IB Kotabumi⟧ menandatangani", "Pengadilan Agama | IB | Kotabumi | -"),
                 .match("⟦Kantor Pertanahan Kota Bekasi⟧ menyerahkan", "Kantor Pertanahan | - | Kota Bekasi | -"),
+                .match("⟦Kantor Pertanahan Kab. Malang⟧ menyerahkan", "Kantor Pertanahan | - | Kab. Malang | -"),
+                .match("Kepala ⟦Kantor Imigrasi Kelas I TPI Bengkulu⟧. Acara dibuka pukul", "Kantor Imigrasi | I | Bengkulu | tpi"),
                 .match("di ⟦Kantor Imigrasi Kelas I TPI Malang⟧ Jl Raden Panji Suroso", "Kantor Imigrasi | I | Malang | tpi"),
                 .match("⟦LAPAS NARKOTIKA KELAS IIA JAKARTA⟧ GELAR TES URINE", "Lembaga Pemasyarakatan | IIA | Jakarta | -"),
                 .match("Rakor dipimpin Kepala ⟦Kantor Imigrasi Kelas I TPI Malang⟧ Galih Priya Kartika Perdana menindaklanjuti instruksi.", "Kantor Imigrasi | I | Malang | tpi"),
