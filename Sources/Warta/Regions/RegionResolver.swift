@@ -88,7 +88,7 @@ struct RegionResolver {
         var chosen = resolve(lead, prefer: prefer)
         var outer = lead.units
         var end = lead.tokens.upperBound
-        var districtOnly = lead.units.allSatisfy { level($0) == .district }
+        var districtOnly = lead.units.allSatisfy { register.level($0) == .district }
         while let next = nextWord(from: end, before: place.upperBound) {
             guard let following = register.longestName(in: tokens, at: next, before: place.upperBound) else {
                 if districtOnly { return nil }
@@ -102,7 +102,7 @@ struct RegionResolver {
                 districtOnly = false
                 continue
             }
-            let above = following.units.filter { level($0) != .district }
+            let above = following.units.filter { register.level($0) != .district }
             if above.isEmpty {
                 if districtOnly { return nil }
                 break
@@ -129,13 +129,13 @@ struct RegionResolver {
     ///    regency for `.regency`; several districts of one province: the one inside a regency named nearby.
     mutating func resolve(_ name: RegisterName, prefer: RegionPreference) -> Int32? {
         var units = name.units
-        let above = units.filter { level($0) != .district }
+        let above = units.filter { register.level($0) != .district }
         if !above.isEmpty { units = above }
         if units.count == 1 { return units[0] }
 
-        let provinces = units.filter { level($0) == .province }
+        let provinces = units.filter { register.level($0) == .province }
         if !provinces.isEmpty, provinces.count < units.count {
-            units = prefer == .province ? provinces : units.filter { level($0) != .province }
+            units = prefer == .province ? provinces : units.filter { register.level($0) != .province }
             if units.count == 1 { return units[0] }
         }
 
@@ -145,20 +145,18 @@ struct RegionResolver {
             if units.count == 1 { return units[0] }
         }
 
-        if units.count == 2, units.allSatisfy({ level($0) == .regencyOrCity }) {
+        if units.count == 2, units.allSatisfy({ register.level($0) == .regencyOrCity }) {
             let cities = units.filter { register.units[Int($0)].isCity }
             if cities.count == 1 {
                 return prefer == .regency ? units.first { !register.units[Int($0)].isCity } : cities[0]
             }
         }
-        if units.allSatisfy({ level($0) == .district }) {
+        if units.allSatisfy({ register.level($0) == .district }) {
             let narrowed = narrow(units, around: name.tokens)
             if narrowed.count == 1 { return narrowed[0] }
         }
         return nil
     }
-
-    private func level(_ unit: Int32) -> Register.Level { register.units[Int(unit)].level }
 
     /// The units among `units` that lie inside a unit named in the sentence holding `place`, else in the
     /// whole document; of those, the ones inside the most specific named unit (a regency over a province).
@@ -191,7 +189,7 @@ struct RegionResolver {
             var depth = -1
             var u = register.units[Int(unit)].parent
             while u >= 0 {
-                if named.contains(u), !units.contains(u) { depth = max(depth, level(u) == .province ? 0 : 1) }
+                if named.contains(u), !units.contains(u) { depth = max(depth, register.level(u) == .province ? 0 : 1) }
                 u = register.units[Int(u)].parent
             }
             if depth > bestDepth {
@@ -222,7 +220,7 @@ struct RegionResolver {
             let token = tokens[i]
             if token.shape.contains(.sentenceStart) { context.sentenceStarts.append(i) }
             if token.kind == .word, token.shape.contains(.initialUpper),
-               let name = register.longestName(in: tokens, at: i, where: { level($0) != .district }) {
+               let name = register.longestName(in: tokens, at: i, where: { register.level($0) != .district }) {
                 context.mentions.append((name.tokens, name.units))
                 context.named.formUnion(name.units)
                 // A name ends before a sentence start, so none is skipped.

@@ -236,6 +236,9 @@ struct Register: Sendable {
         return Region(code: code(index), name: name(index), level: unit.level.rawValue, province: name(unit.province))
     }
 
+    /// The level of unit `index`.
+    func level(_ index: Int32) -> Level { units[Int(index)].level }
+
     /// Whether unit `inner` lies inside unit `outer` (a district inside its regency or province).
     func isInside(_ inner: Int32, _ outer: Int32) -> Bool {
         var u = units[Int(inner)].parent

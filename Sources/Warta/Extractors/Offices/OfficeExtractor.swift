@@ -102,7 +102,7 @@ struct OfficeExtractor: FieldExtractor {
             // Without a parent organisation, only a province or a listed place names a regional office:
             // "Kantor Wilayah Suka Maju" is no office even if a district bears the name.
             if !value.hasParent, let k = known, k.text == nil,
-               !k.units.contains(where: { register.units[Int($0)].level == .province }) {
+               !k.units.contains(where: { register.level($0) == .province }) {
                 known = nil
             }
             if known == nil, !value.hasParent {
@@ -229,14 +229,14 @@ struct OfficeExtractor: FieldExtractor {
             .compactMap { $0 }.filter { $0.end <= limit }.max { $0.end < $1.end }
         let outer = previous?.units
         let named = register.longestName(in: tokens, at: start, before: limit) { unit in
-            guard let outer, register.units[Int(unit)].level == .district else { return true }
-            return outer.contains { register.units[Int($0)].level != .district && register.isInside(unit, $0) }
+            guard let outer, register.level(unit) == .district else { return true }
+            return outer.contains { register.level($0) != .district && register.isInside(unit, $0) }
         }
         switch (lexical, named) {
         case let (lexical?, named?) where named.tokens.upperBound > lexical.end:
             return KnownPlace(end: named.tokens.upperBound, text: nil, units: named.units)
         case let (lexical?, named):
-            let units = named?.tokens.upperBound == lexical.end ? named!.units : []
+            let units = named.flatMap { $0.tokens.upperBound == lexical.end ? $0.units : nil } ?? []
             return KnownPlace(end: lexical.end, text: lexical.entry.text, units: units)
         case let (nil, named?):
             return KnownPlace(end: named.tokens.upperBound, text: nil, units: named.units)
