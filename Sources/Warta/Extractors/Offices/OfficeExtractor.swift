@@ -118,14 +118,16 @@ struct OfficeExtractor: FieldExtractor {
                 if let next = Self.nextSignificant(tokens, from: end), Self.regionNumbers.contains(tokens[next].text) { end = next + 1 }
             }
         } else {
-            let lineStart = tokens[candidate.tokens.lowerBound].start
-            let titled = onTitleLine(tokens, candidate.tokens.lowerBound) || headline?.contains(lineStart) == true
-            let nameMayFollow = placeIsLast
-                && (inPosition(tokens, candidate.tokens.lowerBound) && !nameAfterComma(tokens, end) || titled)
+            // Asked only when words follow the place that may not belong to it.
+            func nameMayFollow() -> Bool {
+                let office = candidate.tokens.lowerBound
+                return inPosition(tokens, office) && !nameAfterComma(tokens, end) || onTitleLine(tokens, office)
+                    || headline?.contains(tokens[office].start) == true
+            }
             if placeIsLast, let known, known.end < end {
                 let runEnd = knownRunEnd(tokens, after: known, before: end, register: register)
-                if runEnd < end, nameMayFollow || wordCount(tokens, runEnd..<end) >= 2 { end = runEnd }
-            } else if nameMayFollow, known == nil, wordCount(tokens, first..<end) >= 3 {
+                if runEnd < end, wordCount(tokens, runEnd..<end) >= 2 || nameMayFollow() { end = runEnd }
+            } else if placeIsLast, known == nil, wordCount(tokens, first..<end) >= 3, nameMayFollow() {
                 // An unknown town before a name of two or more words: "Kepala Rutan Wonosari Bambang Sulistyo".
                 end = tailEnd(tokens, from: first + 1, before: end)
             }
@@ -268,8 +270,16 @@ struct OfficeExtractor: FieldExtractor {
     /// Whether the line holding token `index` is a title-case headline: a short line of mostly capitalized
     /// words that does not end with a full stop.
     private func onTitleLine(_ tokens: [Token], _ index: Int) -> Bool {
-        var lineStart = index
-        while lineStart > 0, tokens[lineStart - 1].kind != .newline { lineStart -= 1 }
+        // Walk back to the line's start, but no further than a title's length: on a long line this is asked
+        // for many offices, and the walk must not grow with the line.
+        var lineStart = index, wordsBefore = 0
+        while lineStart > 0, tokens[lineStart - 1].kind != .newline {
+            lineStart -= 1
+            if tokens[lineStart].kind == .word {
+                wordsBefore += 1
+                if wordsBefore > 30 { return false }
+            }
+        }
         var words = 0, lower = 0
         var i = lineStart
         while i < tokens.count, tokens[i].kind != .newline {
