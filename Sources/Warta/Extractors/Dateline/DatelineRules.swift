@@ -81,6 +81,7 @@ enum DatelineRules {
                 .match("⟦Depok⟧ – Staf Khusus Menteri Pertahanan menjadi pembicara.", "Depok"),
                 .match("⟦TANGERANG SELATAN⟧ – Kantor Imigrasi menggelar rapat koordinasi.", "Tangerang Selatan"),
                 .match("⟦Merauke, Papua Selatan⟧ – Menteri menggelar rapat koordinasi.", "Merauke"),
+                .match("⟦KEDIRI JAWA TIMUR⟧ – Kepala lapas menggelar rapat koordinasi.", "Kediri"),
                 .match("⟦TANGERANG, KOMPAS.com⟧ - Direktorat Jenderal Imigrasi menggelar rapat koordinasi.", "Tangerang"),
                 .match("⟦Jakarta Pusat, Komdigi⟧ - Kementerian menggelar rapat koordinasi.", "Jakarta Pusat"),
                 .match("⟦Jakarta, Humas BKN⟧ – Badan Kepegawaian Negara menggelar rapat koordinasi.", "Jakarta"),
@@ -127,8 +128,23 @@ enum DatelineRules {
                           isPlace || known("provinces", range) || known("countries", range)))
         }
         guard let first = parts.first else { return nil }
-        if !first.isKnown, parts.count > 1, parts[1].isPlace { return (parts[1].text, parts[1].tokens) }
-        return (first.text, first.tokens)
+        let chosen = !first.isKnown && parts.count > 1 && parts[1].isPlace ? parts[1] : first
+        let place = withoutHolder(chosen.tokens, m)
+        return place == chosen.tokens ? (chosen.text, place) : (Casing.titleCase(Casing.joined(tokens[place])), place)
+    }
+
+    /// A place followed, without a comma, by the province or regency that holds it ("Kediri Jawa Timur",
+    /// "KEDIRI JATIM"): the place ends where the register's name ends.
+    static func withoutHolder(_ range: Range<Int>, _ m: Match) -> Range<Int> {
+        let tokens = m.document.tokens
+        let register = m.lexicons.regions.register
+        guard let lead = register.longestName(in: tokens, at: range.lowerBound, before: range.upperBound),
+              let next = tokens[lead.tokens.upperBound..<range.upperBound].firstIndex(where: { !$0.isSpace }),
+              let holder = register.longestName(in: tokens, at: next, before: range.upperBound),
+              holder.tokens.upperBound == range.upperBound,
+              lead.units.contains(where: { unit in holder.units.contains { register.isInside(unit, $0) } })
+        else { return range }
+        return range.lowerBound..<lead.tokens.upperBound
     }
 
     /// Whether a head part is a source tag: a web address, or a listed agency or office at its start
