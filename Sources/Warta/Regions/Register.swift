@@ -176,24 +176,31 @@ struct Register: Sendable {
                 units.append(Unit(code: Int32(code.lowerBound)..<Int32(code.upperBound),
                                   name: Int32(name.lowerBound)..<Int32(name.upperBound), level: level, parent: parent,
                                   province: depth == 0 ? index : units[Int(parent)].province, isCity: isCity))
-                // The name, then each written form of the third field.
-                var formStart = name.lowerBound
-                var i = name.lowerBound
-                while i <= forms.upperBound {
-                    if i == name.upperBound || i == forms.upperBound || (i > forms.lowerBound && bytes[i] == UInt8(ascii: "|")) {
-                        let form = UnsafeBufferPointer(rebasing: bytes[formStart..<i])
-                        guard let key = key(form) else { return fail("written form '\(string(formStart..<i))' has no letter or digit") }
-                        entries.append(entry(key.hash, index))
-                        longest = max(longest, key.length)
-                        if i == name.upperBound {
-                            if forms.isEmpty { break }
-                            i = forms.lowerBound
-                            formStart = i
+                // The name, then each written form of the third field, hashed in the same pass that finds
+                // where each ends (ASCII; a form with other bytes is folded as a string).
+                for part in 0..<2 {
+                    let field = part == 0 ? name : forms
+                    if field.isEmpty { continue }
+                    var formStart = field.lowerBound
+                    var hash = offsetBasis, length = 0, ascii = true
+                    for i in field.lowerBound...field.upperBound {
+                        if i < field.upperBound, bytes[i] != UInt8(ascii: "|") || part == 0 {
+                            var byte = bytes[i]
+                            if byte >= 0x80 { ascii = false }
+                            if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+                            if counts(byte) {
+                                feed(&hash, byte)
+                                length += 1
+                            }
                             continue
                         }
+                        if !ascii, let folded = key(string(formStart..<i)) { (hash, length) = folded }
+                        guard length > 0 else { return fail("written form '\(string(formStart..<i))' has no letter or digit") }
+                        entries.append(entry(hash, index))
+                        longest = max(longest, length)
                         formStart = i + 1
+                        (hash, length, ascii) = (offsetBasis, 0, true)
                     }
-                    i += 1
                 }
             }
             return nil
@@ -266,29 +273,10 @@ struct Register: Sendable {
     }
 
     /// The key of a written form (FNV-1a over its folded letters and digits) and how many it has; nil when
-    /// it has none.
+    /// it has none. (`parseRegions` computes the same for ASCII forms without making a string.)
     static func key(_ form: String) -> (hash: UInt64, length: Int)? {
-        var folded = Token.fold(form)
-        return folded.withUTF8 { key($0) }
-    }
-
-    /// The key of a form's UTF-8 bytes. ASCII capitals are folded here; other text is folded first.
-    private static func key(_ form: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, length: Int)? {
-        if form.contains(where: { $0 >= 0x80 }) {
-            var folded = Token.fold(String(decoding: form, as: UTF8.self))
-            return folded.withUTF8 { folded in
-                var hash = offsetBasis, length = 0
-                for byte in folded where counts(byte) {
-                    feed(&hash, byte)
-                    length += 1
-                }
-                return length > 0 ? (hash, length) : nil
-            }
-        }
         var hash = offsetBasis, length = 0
-        for var byte in form {
-            if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
-            guard counts(byte) else { continue }
+        for byte in Token.fold(form).utf8 where counts(byte) {
             feed(&hash, byte)
             length += 1
         }
