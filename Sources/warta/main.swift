@@ -16,9 +16,10 @@ struct WartaCommand: ParsableCommand {
               warta extract --jsonl < records.jsonl     {"id", "text"} records, streamed
               warta extract --output out/ Corpus/       one .json per input
               warta decrees Corpus/                     the acts cited across a batch, with counts
+              warta regions --by province Corpus/       the provinces of the batch's offices and datelines
             """,
         version: Version.text,
-        subcommands: [Extract.self, Decrees.self, Eval.self, Explain.self, Review.self, NameFeaturesCommand.self],
+        subcommands: [Extract.self, Decrees.self, Regions.self, Eval.self, Explain.self, Review.self, NameFeaturesCommand.self],
         defaultSubcommand: nil
     )
 }

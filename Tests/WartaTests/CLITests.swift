@@ -75,7 +75,7 @@ struct CLITests {
         let run = runWarta(["extract"], stdin: release)
         #expect(run.status == 0)
         #expect(run.lines.count == 1)
-        #expect(run.stdout.hasPrefix(#"{"source":"-","dateline":{"text":"Medan, 19 September 2024","start":0,"end":24,"place":"Medan","date":"2024-09-19","region":null}"#))
+        #expect(run.stdout.hasPrefix(#"{"source":"-","dateline":{"text":"Medan, 19 September 2024","start":0,"end":24,"place":"Medan","date":"2024-09-19","region":{"code":"12.71","name":"Kota Medan","level":"kabupaten-kota","province":"Sumatera Utara"}}"#))
         #expect(run.stderr == "")
         #expect(runWarta(["extract", "-"], stdin: release).stdout == run.stdout)
     }

@@ -9,6 +9,9 @@ struct LexiconSpec: Sendable {
     /// Whether rules match the entries as phrases over tokens. A word list read only as entries (by an
     /// extractor's own code) skips tokenizing and the phrase trie, which is most of start-up for a long list.
     let matched: Bool
+    /// Whether `Lexicons` parses it at start-up. The register of regions is parsed by `RegionStore` when
+    /// first needed instead: it is large, and most one-line runs never look a place up.
+    let atStartUp: Bool
     /// Returns a message when a line's fields are not acceptable.
     let validate: (@Sendable ([String]) -> String?)?
     /// A file with a format of its own (the name tagger's weights), read by its own parser, not as entries.
@@ -20,7 +23,7 @@ struct LexiconSpec: Sendable {
 
     var file: String { name + ".txt" }
 
-    init(_ name: String, fields: String, columns: ClosedRange<Int>, matched: Bool = true, raw: Bool = false,
+    init(_ name: String, fields: String, columns: ClosedRange<Int>, matched: Bool = true, atStartUp: Bool = true, raw: Bool = false,
          validate: (@Sendable ([String]) -> String?)? = nil, forms: (@Sendable (Lexicon.Entry) -> [String])? = nil) {
         self.name = name
         self.fields = fields
@@ -28,6 +31,7 @@ struct LexiconSpec: Sendable {
         self.matched = matched
         self.raw = raw
         self.forms = forms
+        self.atStartUp = atStartUp
         self.validate = validate
     }
 }
@@ -52,8 +56,9 @@ enum Catalog {
         LexiconSpec("positions", fields: "position head word or phrase, kind (acting|open|full)", columns: 2...2) { f in
             ["acting", "open", "full"].contains(f[1]) ? nil : "unknown position kind '\(f[1])'"
         },
-        LexiconSpec("office-types", fields: "written form, canonical type, condition (optional: class|region|guarded)", columns: 2...3) { f in
-            f.count < 3 || ["class", "region", "guarded"].contains(f[2]) ? nil : "condition must be 'class', 'region' or 'guarded', found '\(f[2])'"
+        LexiconSpec("office-types", fields: "written form, canonical type, condition (optional: class|region|guarded|variant)", columns: 2...3) { f in
+            f.count < 3 || ["class", "region", "guarded", "variant"].contains(f[2])
+                ? nil : "condition must be 'class', 'region', 'guarded' or 'variant', found '\(f[2])'"
         },
         LexiconSpec("office-classes", fields: "written class, canonical class", columns: 2...2) { f in
             officeClasses.contains(f[1]) ? nil : "canonical class must be one of \(officeClasses.joined(separator: ", "))"
@@ -65,7 +70,13 @@ enum Catalog {
         LexiconSpec("office-parents", fields: "parent organisation of a regional office", columns: 1...1),
         LexiconSpec("office-guards", fields: "word that makes a guarded office word part of another name", columns: 1...1),
         LexiconSpec("office-place-ends", fields: "capitalized word that ends an office's place", columns: 1...1),
-        LexiconSpec("provinces", fields: "province as written, province name", columns: 2...2),
+        LexiconSpec("provinces", fields: "province as written, the register's name of the province", columns: 2...2),
+        LexiconSpec("regions", fields: "code, the register's name, other written forms ('|'-separated, optional)",
+                    columns: 2...3, matched: false, atStartUp: false) { f in
+            isRegionCode(f[0]) ? nil : "code must be 2 digits, then up to two groups of '.' and 2 digits (\"35\", \"35.73\", \"35.73.01\"), found '\(f[0])'"
+        },
+        LexiconSpec("region-forms", fields: "written form, the register's name of a province, regency or city, or a code",
+                    columns: 2...2, matched: false, atStartUp: false),
         LexiconSpec("decree-types", fields: "written form, canonical type, issuer (optional: a name, 'Head …', '…' or '*')", columns: 2...3) { f in
             guard f.count == 3, f[2].contains("…") else { return nil }
             return f[2] == "…" || (f[2].hasSuffix(" …") && f[2].filter { $0 == "…" }.count == 1)
@@ -123,6 +134,9 @@ enum Catalog {
     static let officeClasses = ["I Khusus", "I", "II", "IIA", "IIB", "III", "IA Khusus", "IA", "IB", "Pratama", "Madya"]
 
     static func spec(forFile file: String) -> LexiconSpec? { all.first { $0.file == file } }
+
+    /// A code of the register of regions: "35", "35.73" or "35.73.01".
+    static func isRegionCode(_ text: String) -> Bool { Register.depth(ofCode: text.utf8) != nil }
 
     private static func number(_ text: String, in range: ClosedRange<Int>, what: String) -> String? {
         if let n = Int(text), range.contains(n) { return nil }

@@ -126,6 +126,8 @@ struct Lexicon: Sendable {
 struct Lexicons: Sendable {
     private let byName: [String: Lexicon]
     let abbreviations: Abbreviations
+    /// The register of regions (built on first use unless the files were edited).
+    let regions: RegionStore
 
     /// The words of every lexicon (and, once an extractor is built, of its rules).
     let vocabulary = Vocabulary()
@@ -139,7 +141,7 @@ struct Lexicons: Sendable {
         }
         var byName: [String: Lexicon] = [:]
         var nameModel: NameModel? = nil
-        for spec in Catalog.all {
+        for spec in Catalog.all where spec.atStartUp {
             let location = models.origin == "built-in" ? "Models/\(spec.file)" : "\(models.origin)/\(spec.file)"
             guard let text = models.files[spec.file] else {
                 throw ModelError(file: location, line: nil, message: "missing lexicon file")
@@ -159,6 +161,7 @@ struct Lexicons: Sendable {
         guard let nameModel else { throw ModelError(file: "name-model.txt", line: nil, message: "missing model file") }
         self.nameModel = nameModel
         abbreviations = Abbreviations(lexicons: byName)
+        regions = try RegionStore.of(models)
     }
 
     /// The lexicon named `name` (a `Catalog` name such as "months"). Asking for one that the catalog does

@@ -17,7 +17,11 @@ public enum ReviewPage {
         func ruleOf(_ field: String, covering span: Span) -> String {
             analysis.traces.first { $0.field == field && $0.span.start <= span.start && span.end <= $0.span.end }?.rule ?? "-"
         }
-        if let x = d.dateline { items.append(Item(field: "dateline", rule: x.rule, span: x.span, values: [("place", x.place ?? "null"), ("date", x.date ?? "null")])) }
+        func region(_ r: Region?) -> String { r.map { "\($0.code) \($0.name) (\($0.level), \($0.province))" } ?? "null" }
+        if let x = d.dateline {
+            items.append(Item(field: "dateline", rule: x.rule, span: x.span,
+                              values: [("place", x.place ?? "null"), ("date", x.date ?? "null"), ("region", region(x.region))]))
+        }
         if let x = d.headline { items.append(Item(field: "headline", rule: x.rule, span: x.span, values: [])) }
         for x in d.dates { items.append(Item(field: "dates", rule: x.rule, span: x.span, values: [("value", x.value), ("grain", x.grain.rawValue)])) }
         for p in d.persons {
@@ -32,7 +36,7 @@ public enum ReviewPage {
         for x in d.offices {
             items.append(Item(field: "offices", rule: x.rule, span: x.span, values: [
                 ("type", x.type), ("class", x.officeClass ?? "null"), ("location", x.location ?? "null"),
-                ("tpi", x.tpi.map { $0 ? "true" : "false" } ?? "null"),
+                ("tpi", x.tpi.map { $0 ? "true" : "false" } ?? "null"), ("region", region(x.region)),
             ]))
         }
         for x in d.decrees {

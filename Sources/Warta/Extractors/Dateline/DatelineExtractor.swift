@@ -42,7 +42,10 @@ struct DatelineExtractor: FieldExtractor {
         guard let found = body else { return }
         let span = analysis.span(found.value.head)
         let date = found.value.date?.iso
-        analysis.document.dateline = Dateline(span: span, place: found.value.place, date: date, rule: found.rule)
+        // A dateline names a town: the city of a name shared with a regency or a province.
+        var regions = RegionResolver(register: analysis.lexicons.regions.register, tokens: tokens)
+        let region = regions.region(ofPlace: found.value.placeTokens, prefer: .town)
+        analysis.document.dateline = Dateline(span: span, place: found.value.place, date: date, region: region, rule: found.rule)
         analysis.trace("dateline", found.rule, span, tokens: found.value.head,
                        [found.value.place, date].compactMap { $0 }.joined(separator: " "))
     }

@@ -7,6 +7,8 @@ struct DatelineValue: Sendable {
     /// Token range of the dateline's text (without the dash after it).
     var head: Range<Int>
     var place: String
+    /// Token range of the head part that names the place (for its region).
+    var placeTokens: Range<Int>
     /// The date written in the dateline; without a year ("(10/9)") the date extractor resolves it later.
     var date: CalendarDate?
 }
@@ -49,7 +51,7 @@ enum DatelineRules {
             produce: { m in
                 guard let head = m["head"], DatelineRules.endsHead(m),
                       let place = DatelineRules.place(m) else { return nil }
-                return DatelineValue(head: head.range, place: place, date: DateRules.calendarDate(m))
+                return DatelineValue(head: head.range, place: place.text, placeTokens: place.tokens, date: DateRules.calendarDate(m))
             }
         ),
         Rule(
@@ -67,7 +69,7 @@ enum DatelineRules {
             ],
             produce: { m in
                 guard let head = m["head"], DatelineRules.endsHead(m), let place = DatelineRules.place(m) else { return nil }
-                return DatelineValue(head: head.range, place: place, date: nil)
+                return DatelineValue(head: head.range, place: place.text, placeTokens: place.tokens, date: nil)
             }
         ),
         Rule(
@@ -79,6 +81,7 @@ enum DatelineRules {
                 .match("⟦Depok⟧ – Staf Khusus Menteri Pertahanan menjadi pembicara.", "Depok"),
                 .match("⟦TANGERANG SELATAN⟧ – Kantor Imigrasi menggelar rapat koordinasi.", "Tangerang Selatan"),
                 .match("⟦Merauke, Papua Selatan⟧ – Menteri menggelar rapat koordinasi.", "Merauke"),
+                .match("⟦KEDIRI JAWA TIMUR⟧ – Kepala lapas menggelar rapat koordinasi.", "Kediri"),
                 .match("⟦TANGERANG, KOMPAS.com⟧ - Direktorat Jenderal Imigrasi menggelar rapat koordinasi.", "Tangerang"),
                 .match("⟦Jakarta Pusat, Komdigi⟧ - Kementerian menggelar rapat koordinasi.", "Jakarta Pusat"),
                 .match("⟦Jakarta, Humas BKN⟧ – Badan Kepegawaian Negara menggelar rapat koordinasi.", "Jakarta"),
@@ -104,7 +107,7 @@ enum DatelineRules {
             ],
             produce: { m in
                 guard let head = m["head"], DatelineRules.endsHead(m), let place = DatelineRules.place(m) else { return nil }
-                return DatelineValue(head: head.range, place: place, date: nil)
+                return DatelineValue(head: head.range, place: place.text, placeTokens: place.tokens, date: nil)
             }
         ),
     ]
@@ -113,24 +116,39 @@ enum DatelineRules {
     /// names are not places. Of the rest, the first is the place ("Merauke, Papua Selatan", "Kairo, Mesir")
     /// unless it is no known place, province or country while the next one is a known place: then the first
     /// is an organisation or a paper ("UNDIP, Semarang", "BERITABUANA, JAKARTA"). Nil when only tags remain.
-    static func place(_ m: Match) -> String? {
+    static func place(_ m: Match) -> (text: String, tokens: Range<Int>)? {
         let tokens = m.document.tokens
         func known(_ name: String, _ range: Range<Int>) -> Bool {
             m.lexicons[name].longestMatch(in: tokens, at: range.lowerBound)?.end == range.upperBound
         }
-        var parts: [(text: String, isPlace: Bool, isKnown: Bool)] = []
+        var parts: [(text: String, tokens: Range<Int>, isPlace: Bool, isKnown: Bool)] = []
         for capture in m.captures where capture.name == "chunk" {
             let range = capture.tokens
             if isSource(range, m) { continue }
             let words = tokens[range].filter { !$0.isSpace }
             if words.count == 1, m.lexicons["days"].contains(word: words[0].norm) { continue }
             let isPlace = known("places", range)
-            parts.append((Casing.titleCase(Casing.joined(tokens[range])), isPlace,
+            parts.append((Casing.titleCase(Casing.joined(tokens[range])), range, isPlace,
                           isPlace || known("provinces", range) || known("countries", range)))
         }
         guard let first = parts.first else { return nil }
-        if !first.isKnown, parts.count > 1, parts[1].isPlace { return parts[1].text }
-        return first.text
+        let chosen = !first.isKnown && parts.count > 1 && parts[1].isPlace ? parts[1] : first
+        let place = withoutHolder(chosen.tokens, m)
+        return place == chosen.tokens ? (chosen.text, place) : (Casing.titleCase(Casing.joined(tokens[place])), place)
+    }
+
+    /// A place followed, without a comma, by the province or regency that holds it ("Kediri Jawa Timur",
+    /// "KEDIRI JATIM"): the place ends where the register's name ends.
+    static func withoutHolder(_ range: Range<Int>, _ m: Match) -> Range<Int> {
+        let tokens = m.document.tokens
+        let register = m.lexicons.regions.register
+        guard let lead = register.longestName(in: tokens, at: range.lowerBound, before: range.upperBound),
+              let next = tokens[lead.tokens.upperBound..<range.upperBound].firstIndex(where: { !$0.isSpace }),
+              let holder = register.longestName(in: tokens, at: next, before: range.upperBound),
+              holder.tokens.upperBound == range.upperBound,
+              lead.units.contains(where: { unit in holder.units.contains { register.isInside(unit, $0) } })
+        else { return range }
+        return range.lowerBound..<lead.tokens.upperBound
     }
 
     /// Whether a head part is a source tag: a web address, or a listed agency or office at its start

@@ -28,12 +28,19 @@ struct OfficeExtractor: FieldExtractor {
 
     func run(_ analysis: inout Analysis) {
         let tokens = analysis.text.tokens
-        let candidates = ruleSet.candidates(in: analysis.text, lexicons: analysis.lexicons).compactMap { settle($0, tokens) }
+        let found = ruleSet.candidates(in: analysis.text, lexicons: analysis.lexicons)
+        guard !found.isEmpty else { return }
+        let register = analysis.lexicons.regions.register
+        let headline = analysis.document.headline.map { $0.span.start..<$0.span.end }
+        let candidates = found.compactMap { settle($0, tokens, register: register, headline: headline) }
+        var regions = RegionResolver(register: register, tokens: tokens)
         for found in resolveOverlaps(candidates) {
             let v = found.value
             let span = analysis.span(found.tokens)
+            // A regional office is named after its province; any other after the town it sits in.
+            let region = regions.region(ofPlace: v.place, prefer: v.condition == "region" ? .province : .town)
             analysis.document.offices.append(Office(span: span, type: v.type, officeClass: v.officeClass,
-                                                    location: v.location, tpi: v.tpi, rule: found.rule))
+                                                    location: v.location, tpi: v.tpi, region: region, rule: found.rule))
             analysis.trace("offices", found.rule, span, tokens: found.tokens, v.summary)
         }
     }
@@ -47,46 +54,63 @@ struct OfficeExtractor: FieldExtractor {
     /// Where an office's place ends, and whether the office stands; nil drops the candidate.
     ///
     /// The rules capture the whole capitalized run after the office type. The place is its start, up to:
-    /// 1. the first word that cannot belong to a place: a word of `office-place-ends.txt`, a qualifier
-    ///    ("Lapas Perempuan di ..."), a month or day name, an honorific ("... Wonosari Bapak Bambang"), an
-    ///    office type ("... Samarinda Kanwil ..."), or a single letter (an initial: "Kendari R Teja");
+    /// 1. the first word that cannot belong to a place: a word of `office-place-ends.txt` (addresses,
+    ///    prepositions and headline verbs: "Jl", "Pada", "Gelar", "Jelang"), a qualifier ("Lapas Perempuan
+    ///    di ..."), a month or day name, an honorific ("... Wonosari Bapak Bambang"), an office type ("...
+    ///    Samarinda Kanwil ..."), or a single letter (an initial: "Kendari R Teja"); never inside a known
+    ///    place that opens the run ("Teluk Dalam");
     /// 2. for a regional office, the province or place that opens the run ("Kanwil Kemenkumham Sumsel Ilham
     ///    Djaya" -> "Sumsel"); without a known parent organisation, a regional office needs a province in
     ///    the run, which then starts the place ("Kanwil Kemenkeu Jateng" -> "Jateng");
-    /// 3. for other offices, a known place that opens a longer run, when what follows is likely not the
-    ///    place: inside a position ("Kepala Kantor Imigrasi Kelas I TPI Malang Galih Priya") unless a comma
-    ///    and a name follow the run, or on a title-case headline line ("Rudenim Jakarta Menunggu Pemulangan").
-    ///    Known places written in a row stay together ("Tanjung Balai Karimun"), and so do the words that
-    ///    end known places ("Denpasar Timur"). In the same contexts, an unknown town before two or more
-    ///    words keeps only its first word and such endings ("Kepala Rutan Wonosari Bambang Sulistyo").
-    ///    Elsewhere the whole run stands ("KPP Pratama Jakarta Menteng Satu").
+    /// 3. for other offices, the end of a known place (`places.txt`, `provinces.txt` or a name of the
+    ///    register of regions) that opens a longer run, with the known places and districts written after it
+    ///    ("Tanjung Balai Karimun", "Jakarta Tebet") and the words that end known places ("Denpasar Timur"),
+    ///    when what follows is not part of the name: two or more words ("Lapas Kelas IIA Kediri Sosialisasi
+    ///    P4GN"), a title-case line or the headline ("Rudenim Jakarta Menunggu Pemulangan"), or a name
+    ///    inside a position ("Kepala Kantor Imigrasi Kelas I TPI Malang Galih Priya") unless a comma and a
+    ///    name follow the run. A single word after a known place in running text stays ("KPP Pratama Jakarta
+    ///    Menteng Satu", "KPP Pratama Bandung Cicadas"). In a position or on a title line, an unknown town
+    ///    before two or more words keeps only its first word and such endings ("Kepala Rutan Wonosari
+    ///    Bambang Sulistyo"); elsewhere an unknown place is the whole run;
     /// 4. for other offices, a province written after a known place ("Rutan Kelas I Depok Jawa Barat" -> "Depok").
     /// A `guarded` word whose place is only a province is a regional division, not an office ("jajaran
-    /// Imigrasi Kalsel"). The location is the known place as the lexicon writes it, else the words in Title Case.
-    func settle(_ candidate: Candidate<OfficeValue>, _ tokens: [Token]) -> Candidate<OfficeValue>? {
+    /// Imigrasi Kalsel"); a `variant` (a misspelt family: "Lembaga Permasyarakatan") stands only with its
+    /// class or a known place. The location is the known place as the lexicon writes it, else the words in
+    /// Title Case.
+    func settle(_ candidate: Candidate<OfficeValue>, _ tokens: [Token], register: Register,
+                headline: Range<Int>? = nil) -> Candidate<OfficeValue>? {
         var value = candidate.value
         let run = value.place
         let placeIsLast = run.upperBound == candidate.tokens.upperBound
+        var first = run.lowerBound
+        if Self.areaWords.contains(tokens[first].norm), let next = Self.nextSignificant(tokens, from: first + 1), next < run.upperBound {
+            first = next
+        }
+        let opening = knownPlace(tokens, at: first, before: run.upperBound, register: register)?.end ?? first
         var end = run.lowerBound
         for i in run where tokens[i].kind == .word {
-            if endsPlace(tokens[i]) { break }
+            if i >= opening, endsPlace(tokens[i]) { break }
             end = i + 1
         }
         guard end > run.lowerBound, placeIsLast || end == run.upperBound else { return nil }
+        if first >= end { first = run.lowerBound }
 
         var start = run.lowerBound
-        var first = start
-        if Self.areaWords.contains(tokens[first].norm), let next = Self.nextSignificant(tokens, from: first + 1), next < end {
-            first = next
-        }
-        var known = knownPlace(tokens, at: first, before: end)
+        var known = knownPlace(tokens, at: first, before: end, register: register)
+        if value.condition == "variant", value.officeClass == nil, known == nil { return nil }
         if value.condition == "region" {
+            // Without a parent organisation, only a province or a listed place names a regional office:
+            // "Kantor Wilayah Suka Maju" is no office even if a district bears the name.
+            if !value.hasParent, let k = known, k.text == nil,
+               !k.units.contains(where: { register.level($0) == .province }) {
+                known = nil
+            }
             if known == nil, !value.hasParent {
                 // A parent that office-parents.txt lacks ("Kanwil Kemenkeu Jateng"): the province after it.
                 guard let found = firstProvince(tokens, in: first..<end) else { return nil }
                 start = found.start
                 first = found.start
-                known = found.known
+                known = KnownPlace(end: found.known.end, text: found.known.entry.text, units: [])
             }
             if let known {
                 end = known.end
@@ -94,16 +118,20 @@ struct OfficeExtractor: FieldExtractor {
                 if let next = Self.nextSignificant(tokens, from: end), Self.regionNumbers.contains(tokens[next].text) { end = next + 1 }
             }
         } else {
-            let nameMayFollow = placeIsLast
-                && (inPosition(tokens, candidate.tokens.lowerBound) && !nameAfterComma(tokens, end)
-                    || onTitleLine(tokens, candidate.tokens.lowerBound))
-            if nameMayFollow, let knownEnd = known?.end, knownEnd < end {
-                end = knownRunEnd(tokens, from: knownEnd, before: end)
-            } else if nameMayFollow, known == nil, wordCount(tokens, first..<end) >= 3 {
+            // Asked only when words follow the place that may not belong to it.
+            func nameMayFollow() -> Bool {
+                let office = candidate.tokens.lowerBound
+                return inPosition(tokens, office) && !nameAfterComma(tokens, end) || onTitleLine(tokens, office)
+                    || headline?.contains(tokens[office].start) == true
+            }
+            if placeIsLast, let known, known.end < end {
+                let runEnd = knownRunEnd(tokens, after: known, before: end, register: register)
+                if runEnd < end, wordCount(tokens, runEnd..<end) >= 2 || nameMayFollow() { end = runEnd }
+            } else if placeIsLast, known == nil, wordCount(tokens, first..<end) >= 3, nameMayFollow() {
                 // An unknown town before a name of two or more words: "Kepala Rutan Wonosari Bambang Sulistyo".
                 end = tailEnd(tokens, from: first + 1, before: end)
             }
-            if let province = trailingProvince(tokens, from: first, to: end) { end = province }
+            if let province = trailingProvince(tokens, from: first, to: end, register: register) { end = province }
             if value.condition == "guarded",
                let province = provinces.longestMatch(in: tokens, at: first), province.end == end,
                places.longestMatch(in: tokens, at: first)?.end != end {
@@ -111,8 +139,8 @@ struct OfficeExtractor: FieldExtractor {
             }
         }
 
-        if let known, first == start, known.end == end {
-            value.location = known.entry.text
+        if let known, first == start, known.end == end, let text = known.text {
+            value.location = text
         } else {
             value.location = Casing.titleCase(Casing.joined(tokens[start..<end]))
         }
@@ -122,13 +150,15 @@ struct OfficeExtractor: FieldExtractor {
                          start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end, value: value)
     }
 
-    /// Known places written in a row make one place ("Tanjung Balai Karimun"), and so do the words that end
-    /// known places ("Denpasar Timur", like "Jakarta Timur"): the end of that run after a known place ending at `end`.
-    private func knownRunEnd(_ tokens: [Token], from knownEnd: Int, before limit: Int) -> Int {
-        var end = knownEnd
+    /// Known places written in a row make one place ("Tanjung Balai Karimun", "Jakarta Tebet"), and so do the
+    /// words that end known places ("Denpasar Timur", like "Jakarta Timur"): the end of that run after `known`.
+    private func knownRunEnd(_ tokens: [Token], after known: KnownPlace, before limit: Int, register: Register) -> Int {
+        var end = known.end
+        var previous = known
         while let next = Self.nextSignificant(tokens, from: end), next < limit {
-            if let more = knownPlace(tokens, at: next, before: limit) {
+            if let more = knownPlace(tokens, at: next, before: limit, register: register, after: previous) {
                 end = more.end
+                previous = more
             } else if placeTails.contains(tokens[next].norm) {
                 end = next + 1
             } else {
@@ -161,15 +191,17 @@ struct OfficeExtractor: FieldExtractor {
 
     /// When the place is known places in a row that end with a province ("Depok Jawa Barat"), the end of
     /// the place before that province: an office is named after its town, the province only locates it.
-    private func trailingProvince(_ tokens: [Token], from first: Int, to end: Int) -> Int? {
-        var start = first, previousEnd: Int? = nil
-        while let known = knownPlace(tokens, at: start, before: end) {
+    private func trailingProvince(_ tokens: [Token], from first: Int, to end: Int, register: Register) -> Int? {
+        var start = first, previousEnd: Int? = nil, previous: KnownPlace? = nil
+        while let known = knownPlace(tokens, at: start, before: end, register: register, after: previous) {
             if known.end == end {
-                let provinceOnly = places.longestMatch(in: tokens, at: start)?.end != end
+                let provinceOnly = provinces.longestMatch(in: tokens, at: start)?.end == end
+                    && places.longestMatch(in: tokens, at: start)?.end != end
                 return provinceOnly ? previousEnd : nil
             }
             guard let next = Self.nextSignificant(tokens, from: known.end), next < end else { return nil }
             previousEnd = known.end
+            previous = known
             start = next
         }
         return nil
@@ -181,11 +213,38 @@ struct OfficeExtractor: FieldExtractor {
             || placeEnds.contains { $0.contains(word: token.norm) }
     }
 
-    /// The longer of the province and the place written at `start`, if it ends by `limit`.
-    private func knownPlace(_ tokens: [Token], at start: Int, before limit: Int) -> (end: Int, entry: Lexicon.Entry)? {
-        let found = [places.longestMatch(in: tokens, at: start), provinces.longestMatch(in: tokens, at: start)]
-            .compactMap { $0 }.filter { $0.end <= limit }
-        return found.max { $0.end < $1.end }
+    /// A known place written in a text: where it ends, how the lexicon writes it (for an entry of
+    /// `places.txt` or `provinces.txt`), and the units of the register it may name.
+    struct KnownPlace {
+        let end: Int
+        let text: String?
+        let units: [Int32]
+    }
+
+    /// The longest known place written at `start` that ends by `limit`: an entry of `places.txt` or
+    /// `provinces.txt`, or a name of the register of regions. After another known place (`after`), a
+    /// district of the register counts only inside it ("Jakarta Tebet"): district names are often common
+    /// words or names of people ("Wonosari Bambang").
+    private func knownPlace(_ tokens: [Token], at start: Int, before limit: Int, register: Register,
+                            after previous: KnownPlace? = nil) -> KnownPlace? {
+        let lexical = [places.longestMatch(in: tokens, at: start), provinces.longestMatch(in: tokens, at: start)]
+            .compactMap { $0 }.filter { $0.end <= limit }.max { $0.end < $1.end }
+        let outer = previous?.units
+        let named = register.longestName(in: tokens, at: start, before: limit) { unit in
+            guard let outer, register.level(unit) == .district else { return true }
+            return outer.contains { register.level($0) != .district && register.isInside(unit, $0) }
+        }
+        switch (lexical, named) {
+        case let (lexical?, named?) where named.tokens.upperBound > lexical.end:
+            return KnownPlace(end: named.tokens.upperBound, text: nil, units: named.units)
+        case let (lexical?, named):
+            let units = named.flatMap { $0.tokens.upperBound == lexical.end ? $0.units : nil } ?? []
+            return KnownPlace(end: lexical.end, text: lexical.entry.text, units: units)
+        case let (nil, named?):
+            return KnownPlace(end: named.tokens.upperBound, text: nil, units: named.units)
+        case (nil, nil):
+            return nil
+        }
     }
 
     /// Whether a position head ("Kepala", "Plt Kepala", "Kakanwil") opens the capitalized chain that ends
@@ -211,8 +270,16 @@ struct OfficeExtractor: FieldExtractor {
     /// Whether the line holding token `index` is a title-case headline: a short line of mostly capitalized
     /// words that does not end with a full stop.
     private func onTitleLine(_ tokens: [Token], _ index: Int) -> Bool {
-        var lineStart = index
-        while lineStart > 0, tokens[lineStart - 1].kind != .newline { lineStart -= 1 }
+        // Walk back to the line's start, but no further than a title's length: on a long line this is asked
+        // for many offices, and the walk must not grow with the line.
+        var lineStart = index, wordsBefore = 0
+        while lineStart > 0, tokens[lineStart - 1].kind != .newline {
+            lineStart -= 1
+            if tokens[lineStart].kind == .word {
+                wordsBefore += 1
+                if wordsBefore > 30 { return false }
+            }
+        }
         var words = 0, lower = 0
         var i = lineStart
         while i < tokens.count, tokens[i].kind != .newline {

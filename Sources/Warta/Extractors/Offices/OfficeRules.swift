@@ -17,18 +17,26 @@ struct OfficeValue: Sendable {
 }
 
 enum OfficeRules {
-    /// A capitalized word: the place is one or more of these, hyphen-joined ones included ("Soekarno-Hatta").
+    /// A capitalized word: the place is one or more of these, hyphen-joined ones included ("Soekarno-Hatta"),
+    /// and an abbreviation's dot when the sentence goes on after it ("Kab. Malang", not "Bengkulu. Acara").
     static let placeWord = Element.check("capitalized word") { $0.kind == .word && $0.shape.contains(.initialUpper) }
+    static let placeWordInSentence = Element.check("capitalized word, same sentence") {
+        $0.kind == .word && $0.shape.contains(.initialUpper) && !$0.shape.contains(.sentenceStart)
+    }
     static let place = Element.group(
         placeWord,
-        Element.group(Element.word("-").attachedToPrevious, placeWord.attachedToPrevious).optional
+        Element.either(
+            Element.group(Element.word("-").attachedToPrevious, placeWord.attachedToPrevious),
+            Element.group(Element.word(".").attachedToPrevious, placeWordInSentence)
+        ).optional
     ).repeated(1...5).as("place")
 
     static let type = Element.lexicon("office-types").as("type")
     static let qualifier = Element.lexicon("office-qualifiers").as("qualifier").optional
-    /// "Kelas II A", "Klas IIA", "Kls. 2A", or a grade written alone ("Pratama", "TMP B").
+    /// "Kelas II A", "Klas IIA", "Kls. 2A" (or the typo "Kels IIA": a class follows, so the word is read),
+    /// or a grade written alone ("Pratama", "TMP B").
     static let officeClass = Element.either(
-        Element.group(.word("kelas", "klas", "kls"), Element.word(".").attachedToPrevious.optional,
+        Element.group(.word("kelas", "klas", "kls", "kels"), Element.word(".").attachedToPrevious.optional,
                       Element.lexicon("office-classes").as("class")),
         Element.lexicon("office-grades").as("grade"))
     static let tpi = Element.either(
@@ -82,6 +90,8 @@ enum OfficeRules {
                 .match("Ketua ⟦Pengadilan Negeri Kelas IA Khusus Bandung⟧, Dr.", "Pengadilan Negeri | IA Khusus | Bandung | -"),
                 .match("⟦Pengadilan Agama Kelas IB Kotabumi⟧ menandatangani", "Pengadilan Agama | IB | Kotabumi | -"),
                 .match("⟦Kantor Pertanahan Kota Bekasi⟧ menyerahkan", "Kantor Pertanahan | - | Kota Bekasi | -"),
+                .match("⟦Kantor Pertanahan Kab. Malang⟧ menyerahkan", "Kantor Pertanahan | - | Kab. Malang | -"),
+                .match("Kepala ⟦Kantor Imigrasi Kelas I TPI Bengkulu⟧. Acara dibuka pukul", "Kantor Imigrasi | I | Bengkulu | tpi"),
                 .match("di ⟦Kantor Imigrasi Kelas I TPI Malang⟧ Jl Raden Panji Suroso", "Kantor Imigrasi | I | Malang | tpi"),
                 .match("⟦LAPAS NARKOTIKA KELAS IIA JAKARTA⟧ GELAR TES URINE", "Lembaga Pemasyarakatan | IIA | Jakarta | -"),
                 .match("Rakor dipimpin Kepala ⟦Kantor Imigrasi Kelas I TPI Malang⟧ Galih Priya Kartika Perdana menindaklanjuti instruksi.", "Kantor Imigrasi | I | Malang | tpi"),
@@ -103,7 +113,7 @@ enum OfficeRules {
                 .noMatch("pelaksanaan UKK SMK Negeri 1 Bandung berjalan lancar"),
                 .noMatch("diresmikan menjadi Kantor Imigrasi Kelas III NonTPI."),
             ],
-            produce: { m in value(m, conditions: [nil, "class"]) }
+            produce: { m in value(m, conditions: [nil, "class", "variant"]) }
         ),
         Rule(
             "office.type_place_class",
@@ -116,7 +126,7 @@ enum OfficeRules {
                 .noMatch("Pengadilan Tinggi Yogyakarta Kelas IA"),
                 .noMatch("Kepala Kantor Wilayah Kelas I"),
             ],
-            produce: { m in value(m, conditions: [nil, "class"]) }
+            produce: { m in value(m, conditions: [nil, "class", "variant"]) }
         ),
         Rule(
             "office.regional",
@@ -166,7 +176,7 @@ enum OfficeRules {
 
     /// The value of a match whose family has one of `conditions` (nil: none), or nil when the condition
     /// rules it out before the place is settled: a `class` family without a class, a `guarded` word in
-    /// lowercase or right after a word of `office-guards.txt`.
+    /// lowercase or right after a word of `office-guards.txt`. (A `variant` is checked with its place.)
     private static func value(_ m: Match, conditions: Set<String?>) -> OfficeValue? {
         guard let entry = m["type"]?.entry, let type = entry.fields.first, let place = m["place"] else { return nil }
         let condition = entry.fields.count > 1 ? entry.fields[1] : nil
