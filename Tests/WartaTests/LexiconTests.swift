@@ -41,7 +41,8 @@ struct LexiconTests {
         files[file] = "# emptied by LexiconTests\n"
         let emptied: Extractor
         do {
-            emptied = try Extractor(models: Models(files: files, origin: "test", version: "emptied-\(file)"))
+            emptied = try Extractor(models: Models(files: files, origin: "test", version: "emptied-\(file)"),
+                                    options: wartaAllOptions.options)
         } catch let error as ModelError {
             // A file the loader cannot do without (a model with a required layout) is read by construction.
             #expect(error.file.hasSuffix("/" + file), "emptying \(file) broke another file: \(error)")
@@ -96,8 +97,9 @@ struct LexiconTests {
 /// The texts that every lexicon must make a difference on, and what the built-in lexicons find in each.
 enum LexiconUse {
     static let texts: [String] = corpusTextNames().compactMap { readText(repositoryRoot + "/Corpus/" + $0) }
-        + warta.rules.flatMap { $0.examples.map(\.text) }
-    static let traces: [String: [Trace]] = Dictionary(texts.map { ($0, warta.analyze($0).traces) }, uniquingKeysWith: { a, _ in a })
+        + wartaAllOptions.rules.flatMap { $0.examples.map(\.text) }
+    /// With every option on, so that a lexicon only an option reads (named-acts.txt) is used too.
+    static let traces: [String: [Trace]] = Dictionary(texts.map { ($0, wartaAllOptions.analyze($0).traces) }, uniquingKeysWith: { a, _ in a })
 }
 
 func writeFile(_ path: String, _ text: String) -> Bool {

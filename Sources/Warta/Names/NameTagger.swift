@@ -151,16 +151,16 @@ final class NameTagger: Sendable {
                 path[i] = label
                 label = Int(back[i * n + label])
             }
-            var open: (start: Int, kind: NameTags.Kind)? = nil
+            var current: (start: Int, kind: NameTags.Kind)? = nil
             func close(_ end: Int) {
-                guard let o = open else { return }
-                tags.append(o.kind, segment[o.start]..<(segment[end - 1] + 1))
-                open = nil
+                guard let c = current else { return }
+                tags.append(c.kind, segment[c.start]..<(segment[end - 1] + 1))
+                current = nil
             }
             for i in 0..<count {
                 let k = kinds[path[i]]
-                if k.kind == nil || k.begins || k.kind != open?.kind { close(i) }
-                if let kind = k.kind, open == nil { open = (i, kind) }
+                if k.kind == nil || k.begins || k.kind != current?.kind { close(i) }
+                if let kind = k.kind, current == nil { current = (i, kind) }
             }
             close(count)
         }

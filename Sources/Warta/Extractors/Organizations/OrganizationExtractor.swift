@@ -4,6 +4,7 @@ struct OrganizationExtractor: FieldExtractor {
     let ruleSet: RuleSet<OrganizationValue>
     private let organizations: Lexicon
     private let families: Lexicon
+    private let vocabulary: PersonVocabulary
 
     init(lexicons: Lexicons) {
         self.init(lexicons: lexicons, vocabulary: PersonVocabulary(lexicons))
@@ -13,6 +14,7 @@ struct OrganizationExtractor: FieldExtractor {
         ruleSet = RuleSet(OrganizationRules.all(vocabulary), lexicons: lexicons)
         organizations = lexicons["organizations"]
         families = lexicons["organization-families"]
+        self.vocabulary = vocabulary
     }
 
     var rules: [RuleInfo] { ruleSet.infos(field: "organizations") }
@@ -38,7 +40,7 @@ struct OrganizationExtractor: FieldExtractor {
             guard let head = families.longestMatch(in: tokens, at: c.tokens.lowerBound),
                   let next = PersonRules.nextIndex(head.end, tokens) else { return true }
             return !parties.contains(next)
-        }.compactMap { trimmed($0, analysis) } + regionalOffices(analysis)
+        }.compactMap { settled($0, analysis) } + regionalOffices(analysis)
         // The rules' readings first; the tagger's fill the gaps between them.
         var found = resolveOverlaps(candidates.filter { !inOffice($0) }).map { belonging($0, to: known) }
         let taken = found.map { $0.start..<$0.end }
@@ -54,22 +56,46 @@ struct OrganizationExtractor: FieldExtractor {
         }
     }
 
-    /// A family's reading cut where the name tagger sees a person begin ("Kejari Tulang Bawang Budi Santoso" is
-    /// Kejari Tulang Bawang, then Budi Santoso); nil when the cut leaves the head alone.
-    private func trimmed(_ c: Candidate<OrganizationValue>, _ analysis: Analysis) -> Candidate<OrganizationValue>? {
-        guard c.rule != "organization.known",
-              let person = NameTags.overlapping(c.tokens, in: analysis.names.persons).first,
-              person.lowerBound > c.tokens.lowerBound else { return c }
+    /// Where a family's place or name ends. A place ends with the register's name of a region written there
+    /// ("Kejari Surabaya Budi Santoso" is Kejari Surabaya; "DPRD Kabupaten Bogor"), else before a word that opens
+    /// another body; any reading ends where the name tagger sees a person begin ("Kejari Tulang Bawang Budi
+    /// Santoso"). Nil when nothing is left after the head.
+    private func settled(_ c: Candidate<OrganizationValue>, _ analysis: Analysis) -> Candidate<OrganizationValue>? {
+        guard c.rule != "organization.known" else { return c }
         let tokens = analysis.text.tokens
-        guard let head = families.longestMatch(in: tokens, at: c.tokens.lowerBound),
-              let last = PersonRules.previousIndex(person.lowerBound, tokens, throughDot: false), last >= head.end else { return nil }
-        let range = c.tokens.lowerBound..<(last + 1)
+        guard let head = families.longestMatch(in: tokens, at: c.tokens.lowerBound), head.end < c.tokens.upperBound,
+              let first = PersonRules.nextIndex(head.end, tokens) else { return nil }
+        var end = c.tokens.upperBound
+        let register = analysis.lexicons.regions.register
+        if c.rule == "organization.family_place" {
+            if let name = register.longestName(in: tokens, at: first, before: end) {
+                end = name.tokens.upperBound
+            } else if let other = PersonRules.significant(first..<end, tokens).dropFirst().first(where: { vocabulary.classes(tokens[$0]).contains(.organisation) }) {
+                end = PersonRules.previousIndex(other, tokens, throughDot: false).map { $0 + 1 } ?? end
+            }
+        } else {
+            // A region written in a name ends it when a word that belongs to no body follows ("Dinas Koperasi dan
+            // UKM Provinsi Jawa Tengah | Eddy S Bramiyanto").
+            for i in PersonRules.significant(first..<end, tokens) {
+                guard let name = register.longestName(in: tokens, at: i, before: end), let next = PersonRules.nextIndex(name.tokens.upperBound, tokens),
+                      next < end else { continue }
+                if vocabulary.classes(tokens[next]).isDisjoint(with: [.office, .organisation]) { end = name.tokens.upperBound }
+                break
+            }
+        }
+        if let person = NameTags.overlapping(first..<end, in: analysis.names.persons).first, person.lowerBound > first {
+            end = PersonRules.previousIndex(person.lowerBound, tokens, throughDot: false).map { $0 + 1 } ?? end
+        } else if let person = NameTags.overlapping(first..<end, in: analysis.names.persons).first, person.lowerBound <= first {
+            return nil
+        }
+        guard end > first else { return nil }
+        guard end != c.tokens.upperBound else { return c }
         let entry = head.entry
-        let tail = Casing.joined(tokens[head.end..<range.upperBound])
+        let tail = Casing.joined(tokens[head.end..<end])
         var value = c.value
         value.name = Casing.titleCase(entry.fields[0] + " " + tail)
         value.short = entry.fields[1] == "-" || entry.fields[1] == entry.fields[0] ? nil : Casing.titleCase(entry.fields[1] + " " + tail)
-        return Candidate(priority: c.priority, rule: c.rule, tokens: range, start: c.start, end: tokens[last].end, value: value)
+        return Candidate(priority: c.priority, rule: c.rule, tokens: c.tokens.lowerBound..<end, start: c.start, end: tokens[end - 1].end, value: value)
     }
 
     /// A family member whose name ends with a listed body belongs to it: "Komisi III DPR" is the legislature's,

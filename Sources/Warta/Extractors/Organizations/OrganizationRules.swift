@@ -20,7 +20,7 @@ enum OrganizationRules {
             Rule(
                 "organization.known",
                 "A body of organizations.txt under any of its forms, with an optional \"RI\": \"Kemenkumham\", \"Partai Golkar\", \"DPR RI\"",
-                pattern: [.lexicon("organizations").as("org"), e.republic],
+                pattern: [.lexicon("organizations").as("org"), e.republic, e.persero, e.listed],
                 examples: [
                     .match("Kepala ⟦BKN⟧ menegaskan", "Badan Kepegawaian Negara | BKN | agency | -"),
                     .match("sesuai arahan ⟦Kemenkumham⟧.", "Kementerian Hukum dan Hak Asasi Manusia | Kemenkumham | ministry | -"),
@@ -28,6 +28,7 @@ enum OrganizationRules {
                     .match("Ketua Umum ⟦Partai Golkar⟧ Bahlil Lahadalia", "Partai Golongan Karya | Golkar | party | -"),
                     .match("di ⟦DPR RI⟧ hari ini", "Dewan Perwakilan Rakyat | DPR | legislature | -"),
                     .match("⟦Kementerian Keuangan Republik Indonesia⟧ mencatat", "Kementerian Keuangan | Kemenkeu | ministry | -"),
+                    .match("saham ⟦PT Pertamina (Persero)⟧ naik", "PT Pertamina | Pertamina | company | -"),
                     .noMatch("Hadi bin Ahmad hadir."),
                     .noMatch("Kementerian Pertahanan Rusia menyatakan"),
                     .noMatch("ketika dpr sedang reses"),
@@ -42,6 +43,8 @@ enum OrganizationRules {
                     .match("⟦Polda Jawa Timur⟧ menangkap", "Kepolisian Daerah Jawa Timur | Polda Jawa Timur | police | Kepolisian Negara Republik Indonesia"),
                     .match("penyidik ⟦Kejari Surabaya⟧ menahan", "Kejaksaan Negeri Surabaya | Kejari Surabaya | prosecution | Kejaksaan Republik Indonesia"),
                     .match("anggota ⟦DPRD Kabupaten Bogor⟧ menyetujui", "Dewan Perwakilan Rakyat Daerah Kabupaten Bogor | DPRD Kabupaten Bogor | legislature | -"),
+                    .match("⟦Dinas Pendidikan Kabupaten Bogor⟧ menggelar", "Dinas Pendidikan Kabupaten Bogor | Disdik Kabupaten Bogor | regional-government | -"),
+                    .match("penyidik ⟦Kejari Surabaya⟧ Budi Santoso menahan", "Kejaksaan Negeri Surabaya | Kejari Surabaya | prosecution | Kejaksaan Republik Indonesia"),
                     .match("Kapolres mengatakan ⟦Polres Sleman⟧ AKBP Budi hadir", "Kepolisian Resor Sleman | Polres Sleman | police | Kepolisian Negara Republik Indonesia"),
                     .noMatch("anggota polres yang bertugas"),
                     .noMatch("Kejari menahan tersangka"),
@@ -53,10 +56,10 @@ enum OrganizationRules {
                 "A family whose name is its head and a name or subject: \"Universitas Jember\", \"PT Pertamina (Persero) Tbk\", \"Dinas Pendidikan Kabupaten Bogor\"",
                 pattern: [e.head, e.nameWords, e.persero, e.listed],
                 examples: [
-                    .match("mahasiswa ⟦Universitas Jember⟧ meneliti", "Universitas Jember | - | university | -"),
-                    .match("saham ⟦PT Pertamina (Persero) Tbk⟧ naik", "PT Pertamina (Persero) Tbk | - | company | -"),
-                    .match("⟦Dinas Pendidikan Kabupaten Bogor⟧ menggelar", "Dinas Pendidikan Kabupaten Bogor | - | regional-government | -"),
-                    .match("⟦Komisi III DPR⟧ memanggil", "Komisi III DPR | - | legislature | -"),
+                    .match("mahasiswa ⟦Universitas Teknologi Sumbawa⟧ meneliti", "Universitas Teknologi Sumbawa | - | university | -"),
+                    .match("saham ⟦PT Cahaya Samudra Lestari (Persero) Tbk⟧ naik", "PT Cahaya Samudra Lestari (Persero) Tbk | - | company | -"),
+                    .match("⟦Dinas Pariwisata dan Kebudayaan Kota Medan⟧ menggelar", "Dinas Pariwisata dan Kebudayaan Kota Medan | - | regional-government | -"),
+                    .match("⟦Komisi III DPR⟧ memanggil", "Komisi III DPR | - | legislature | Dewan Perwakilan Rakyat"),
                     .match("⟦Kodam III/Siliwangi⟧ menggelar", "Komando Daerah Militer III/Siliwangi | Kodam III/Siliwangi | military | Tentara Nasional Indonesia Angkatan Darat"),
                     .noMatch("dinas terkait sudah bergerak"),
                     .noMatch("Universitas di Indonesia berbenah"),
@@ -79,9 +82,10 @@ enum OrganizationRules {
 
         init(_ v: PersonVocabulary) {
             self.v = v
+            // Where the place ends is settled by the extractor, with the register of regions.
             let placeWord = Element.check("place word of an organization") { t in
                 t.kind == .word && !t.shape.isDisjoint(with: [.initialUpper, .allUpper])
-                    && v.classes(t).isDisjoint(with: [.position, .honorific, .common, .organisation])
+                    && v.classes(t).isDisjoint(with: [.position, .honorific, .common])
             }
             placeWords = Element.group(
                 placeWord,

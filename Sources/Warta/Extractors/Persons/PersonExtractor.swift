@@ -131,7 +131,11 @@ struct PersonExtractor: FieldExtractor {
     private func modelCandidates(_ analysis: Analysis) -> [Candidate<PersonValue>] {
         let tokens = analysis.text.tokens
         let priority = headedPriority.count + namedPriority.count
+        // Offices and the dateline are read already: "KPP Pratama Kudus" names no one.
+        let read = (analysis.document.offices.map(\.span) + [analysis.document.dateline?.span].compactMap { $0 })
+            .map { $0.start..<$0.end }
         return analysis.names.persons.compactMap { range in
+            guard !read.contains(where: { $0.overlaps(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end) }) else { return nil }
             let words = PersonRules.significant(range, tokens).filter { tokens[$0].kind == .word }
             guard let first = words.first, let last = words.last,
                   let name = PersonRules.cleanName(first..<(last + 1), tokens, vocabulary),
@@ -150,11 +154,14 @@ struct PersonExtractor: FieldExtractor {
     /// Sutoyo", "Bandara Internasional I Gusti Ngurah Rai"): the name is a street's, an airport's or a building's.
     private func afterFacility(_ start: Int, _ tokens: [Token]) -> Bool {
         var i = PersonRules.previousIndex(start, tokens)
-        for _ in 0..<3 {
-            guard let p = i else { return false }
+        for _ in 0..<4 {
+            guard var p = i else { return false }
+            // "Pangkalan Udara (Lanud) Sultan Hasanuddin": the short form in parentheses.
+            if tokens[p].norm == ")", let inner = PersonRules.previousIndex(p, tokens) { p = inner }
             let classes = vocabulary.classes(tokens[p])
             if classes.contains(.facility) { return true }
-            guard !classes.isDisjoint(with: [.honorific, .office]) else { return false }
+            // A rank, an office word or initials may stand between ("Jl. HR Rasuna Said").
+            guard !classes.isDisjoint(with: [.honorific, .office]) || vocabulary.isCapsInitials(tokens[p]) else { return false }
             i = PersonRules.previousIndex(p, tokens)
         }
         return false
