@@ -94,7 +94,8 @@ struct OrganizationExtractor: FieldExtractor {
         let tail = Casing.joined(tokens[head.end..<end])
         var value = c.value
         value.name = Casing.titleCase(entry.fields[0] + " " + tail)
-        value.short = entry.fields[1] == "-" || entry.fields[1] == entry.fields[0] ? nil : Casing.titleCase(entry.fields[1] + " " + tail)
+        value.short = value.short == nil || entry.fields[1] == "-" || entry.fields[1] == entry.fields[0]
+            ? nil : Casing.titleCase(entry.fields[1] + " " + tail)
         return Candidate(priority: c.priority, rule: c.rule, tokens: c.tokens.lowerBound..<end, start: c.start, end: tokens[end - 1].end, value: value)
     }
 

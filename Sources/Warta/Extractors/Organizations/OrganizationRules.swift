@@ -125,15 +125,16 @@ enum OrganizationRules {
         /// A family member: the canonical head and the rest as written in Title Case.
         func family(_ m: Match, follows: String) -> OrganizationValue? {
             guard let head = m["head"], let entry = head.entry, entry.fields.count == 5 else { return nil }
-            let wanted = entry.fields[4] == "place" ? "place" : "name"
-            guard wanted == follows, let first = head.tokens.first(where: { !$0.isSpace }),
+            // A place family read as a name takes its subject further ("Dinas Pariwisata dan Kebudayaan Kota Medan").
+            guard follows == "name" || entry.fields[4] == "place", let first = head.tokens.first(where: { !$0.isSpace }),
                   !first.shape.isDisjoint(with: [.initialUpper, .allUpper]) else { return nil }
             if entry.text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }),
                head.tokens.contains(where: { $0.kind == .word && !$0.shape.contains(.allUpper) }) { return nil }
             guard let rest = m[follows == "place" ? "place" : "words"] else { return nil }
             var tail = Casing.joined(rest.tokens)
             for part in ["persero", "tbk"] where m.has(part) { tail += " " + Casing.joined(m[part]!.tokens) }
-            let canonical = entry.fields[0], short = entry.fields[1]
+            // A place family's short form stands for head and place only ("Dispar Kota Medan"), not a longer name.
+            let canonical = entry.fields[0], short = follows == "name" && entry.fields[4] == "place" ? "-" : entry.fields[1]
             return OrganizationValue(name: Casing.titleCase(canonical + " " + tail),
                                      short: short == "-" || short == canonical ? nil : Casing.titleCase(short + " " + tail),
                                      kind: Organization.Kind(rawValue: entry.fields[2]) ?? .other,
