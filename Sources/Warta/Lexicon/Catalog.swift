@@ -95,6 +95,7 @@ enum Catalog {
             return (f[2] == "-") == (f[3] == "-") ? nil : "number and year are both given or both '-'"
         },
         LexiconSpec("places", fields: "place name as a person writes it", columns: 1...1),
+        LexiconSpec("nickname-cues", fields: "words between a name and the nickname it is known by", columns: 1...1),
         LexiconSpec("speech-verbs", fields: "attribution verb, where the name stands (before|back|after)", columns: 2...2) { f in
             ["before", "back", "after"].contains(f[1]) ? nil : "unknown speech verb kind '\(f[1])'"
         },

@@ -89,7 +89,7 @@ struct PersonExtractor: FieldExtractor {
         candidates += modelCandidates(analysis)
         // The rules' organizations bound names; the tagger's own readings of organizations give way to names.
         let organizations = analysis.traces.filter { $0.field == "organizations" && $0.rule != "organization.model" }.map(\.tokens)
-        candidates = candidates.compactMap { outsideOrganizations($0, organizations, tokens) }
+        candidates = candidates.compactMap { outsideOrganizations($0, organizations, tokens) }.compactMap { respectingTagger($0, analysis) }
         let (people, kept) = resolve(candidates, analysis, facts)
         var titles: [Title] = []
         var seenTitles: Set<Int> = []
@@ -136,11 +136,14 @@ struct PersonExtractor: FieldExtractor {
             .map { $0.start..<$0.end }
         return analysis.names.persons.compactMap { range in
             guard !read.contains(where: { $0.overlaps(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end) }) else { return nil }
-            let words = PersonRules.significant(range, tokens).filter { tokens[$0].kind == .word }
+            var words = PersonRules.significant(range, tokens).filter { tokens[$0].kind == .word }
+            // Initials right before the name belong to it ("I Made Gede Wirawan", "AM Fatwa").
+            if let first = words.first, let before = PersonRules.previousIndex(first, tokens, throughDot: false),
+               vocabulary.isCapsInitials(tokens[before]), !tokens[first].shape.contains(.sentenceStart) { words.insert(before, at: 0) }
             guard let first = words.first, let last = words.last,
                   let name = PersonRules.cleanName(first..<(last + 1), tokens, vocabulary),
                   !words.allSatisfy({ vocabulary.classes(tokens[$0]).contains(.lowercaseWord) }),
-                  words.contains(where: { vocabulary.classes(tokens[$0]).contains(.personWord) }),
+                  words.contains(where: { vocabulary.classes(tokens[$0]).contains(.personWord) }) || inList(name, tokens),
                   !afterFacility(name.lowerBound, tokens) else { return nil }
             var value = PersonValue(name: name)
             value.mayBeCommonWord = true
@@ -148,6 +151,48 @@ struct PersonExtractor: FieldExtractor {
             return Candidate(priority: priority, rule: "person.model", tokens: name, start: tokens[name.lowerBound].start,
                              end: tokens[name.upperBound - 1].end, value: value)
         }
+    }
+
+    /// Whether a name stands in a list of names, after or before a comma, "dan", "serta" or a dash joined to another
+    /// name ("pimpinan KPU, Betty Epsilon, Idham Holik, dan August Mellaz"; "Betty - Idham").
+    private func inList(_ name: Range<Int>, _ tokens: [Token]) -> Bool {
+        func isJoiner(_ i: Int) -> Bool { [",", "dan", "serta", "-", "&"].contains(tokens[i].norm) }
+        if let p = PersonRules.previousIndex(name.lowerBound, tokens, throughDot: false), isJoiner(p),
+           var q = PersonRules.previousIndex(p, tokens, throughDot: false) {
+            if tokens[q].norm == ",", let r = PersonRules.previousIndex(q, tokens, throughDot: false) { q = r }
+            if vocabulary.isNameWord(tokens[q]) { return true }
+        }
+        if let n = PersonRules.nextIndex(name.upperBound, tokens), isJoiner(n), var m = PersonRules.nextIndex(n + 1, tokens) {
+            if tokens[m].norm == "dan", let r = PersonRules.nextIndex(m + 1, tokens) { m = r }
+            if vocabulary.isNameWord(tokens[m]) || vocabulary.isCapsInitials(tokens[m]) { return true }
+        }
+        return false
+    }
+
+    /// The tagger's word on where names are. A reading whose position holds a name the tagger sees is not that
+    /// person's position ("Doli Kurnia, Wakil Ketua Dede Yusuf"). A name after a position head with no comma
+    /// starts where the tagger's name starts: earlier when the words between are name words ("Ketua | Ahmad Doli
+    /// Kurnia", not "Ketua Ahmad | Doli Kurnia"), later when the tagger sees no name in the words between.
+    private func respectingTagger(_ c: Candidate<PersonValue>, _ analysis: Analysis) -> Candidate<PersonValue>? {
+        let persons = analysis.names.persons
+        guard !persons.isEmpty, c.rule != "person.model" else { return c }
+        let tokens = analysis.text.tokens
+        let name = c.value.name
+        for p in c.value.positions where NameTags.overlapping(p, in: persons).contains(where: { !$0.overlaps(name) }) { return nil }
+        guard c.rule == "person.position_name", let position = c.value.positions.first, position.upperBound <= name.lowerBound,
+              let seen = NameTags.overlapping(name, in: persons).first, seen.upperBound >= name.upperBound else { return c }
+        var start = name.lowerBound
+        if seen.lowerBound < name.lowerBound, seen.lowerBound > position.lowerBound,
+           PersonRules.significant(seen.lowerBound..<name.lowerBound, tokens).allSatisfy({ vocabulary.isNameWord(tokens[$0]) || vocabulary.isCapsInitials(tokens[$0]) }) {
+            start = seen.lowerBound
+        } else if seen.lowerBound > name.lowerBound, seen.lowerBound < name.upperBound {
+            start = seen.lowerBound
+        }
+        guard start != name.lowerBound, let end = PersonRules.previousIndex(start, tokens, throughDot: false), end >= position.lowerBound else { return c }
+        var value = c.value
+        value.name = start..<name.upperBound
+        value.positions[0] = position.lowerBound..<(end + 1)
+        return Candidate(priority: c.priority, rule: c.rule, tokens: c.tokens, start: c.start, end: c.end, value: value)
     }
 
     /// Whether a facility word stands before the name, maybe with a rank or office words between ("Jl. Mayjen
@@ -204,6 +249,8 @@ struct PersonExtractor: FieldExtractor {
         var name: String
         /// The name's word norms, to match shorter and longer mentions ("Zudan" in "Zudan Arif Fakrulloh").
         var words: [String]
+        /// Nicknames the text gives ("Jokowi" for "Joko Widodo"), as word norms: later mentions of them are this person.
+        var aliases: [[String]] = []
         var mentions: [Range<Int>]
         /// The rule matches that name this person, in text order.
         var found: [Candidate<PersonValue>]
@@ -268,6 +315,9 @@ struct PersonExtractor: FieldExtractor {
         let settled = taken
         taken.removeAll { c in
             guard c.value.needsSupport else { return false }
+            // The tagger reading a person in the same words is support enough ("Sufmi menegaskan").
+            if NameTags.overlapping(c.value.name, in: analysis.names.persons).contains(where: { $0.lowerBound <= c.value.name.lowerBound
+                && $0.upperBound >= c.value.name.upperBound }) { return false }
             let words = nameWords(c.value.name, tokens)
             return !settled.contains { o in
                 !o.value.needsSupport && (o.value.name == c.value.name || contains(nameWords(o.value.name, tokens), words))
@@ -294,12 +344,14 @@ struct PersonExtractor: FieldExtractor {
             }
         }
 
+        linkNicknames(&people, &lastSeen, tokens, analysis.lexicons)
+
         // Step 4.
         if !people.isEmpty {
             var covered = [Bool](repeating: false, count: tokens.count)
             for mention in people.flatMap(\.mentions) { for j in mention { covered[j] = true } }
-            // A mention's first word is a word of the person's name.
-            let nameWordSet = Set(people.flatMap(\.words))
+            // A mention's first word is a word of the person's name, or of a nickname.
+            let nameWordSet = Set(people.flatMap(\.words) + people.flatMap(\.aliases).flatMap { $0 })
             var i = 0
             while i < tokens.count {
                 guard !facts[i].isDisjoint(with: [.nameWord, .capsInitials]), !covered[i] else { i += 1; continue }
@@ -383,7 +435,7 @@ struct PersonExtractor: FieldExtractor {
         }
         var best: Int? = nil
         for (p, person) in people.enumerated() {
-            let fits = contains(person.words, words) || !shorterOnly && contains(words, person.words)
+            let fits = contains(person.words, words) || !shorterOnly && contains(words, person.words) || person.aliases.contains(words)
             guard fits else { continue }
             if let b = best {
                 let before = lastSeen[p] <= position, bestBefore = lastSeen[b] <= position
@@ -393,6 +445,56 @@ struct PersonExtractor: FieldExtractor {
             }
         }
         return best
+    }
+
+    /// Step 3b: nicknames. "Joko Widodo (Jokowi)" and "Joko Widodo, yang akrab disapa Jokowi" (a cue of
+    /// `nickname-cues.txt`) give the nickname of the person just named: it is one more mention of that person, a
+    /// person read from the nickname alone joins the fuller one, and later mentions of the nickname link to it.
+    private func linkNicknames(_ people: inout [Resolved], _ lastSeen: inout [Int], _ tokens: [Token], _ lexicons: Lexicons) {
+        let cues = lexicons["nickname-cues"]
+        var owner: [Int: Int] = [:]  // mention start -> person
+        for (p, person) in people.enumerated() { for m in person.mentions { owner[m.lowerBound] = p } }
+        var merged: [Int: Int] = [:]  // person -> the person it joined
+        for p in people.indices where merged[p] == nil {
+            for m in people[p].mentions {
+                guard var i = PersonRules.nextIndex(m.upperBound, tokens) else { continue }
+                var closing: String? = nil
+                if tokens[i].norm == "(" {
+                    closing = ")"
+                } else {
+                    if tokens[i].norm == "," { i = PersonRules.nextIndex(i + 1, tokens) ?? i }
+                    guard let cue = cues.longestMatch(in: tokens, at: i) else { continue }
+                    i = cue.end - 1
+                }
+                guard let start = PersonRules.nextIndex(i + 1, tokens) else { continue }
+                // One to three capitalized words, then the closing parenthesis when there was an opening one.
+                var end = start, k = start, count = 0
+                while k < tokens.count, count < 3, tokens[k].kind == .word, tokens[k].shape.contains(.initialUpper) {
+                    count += 1
+                    end = k + 1
+                    guard let next = PersonRules.nextIndex(k + 1, tokens) else { break }
+                    k = next
+                }
+                guard count > 0 else { continue }
+                if let closing { guard let after = PersonRules.nextIndex(end, tokens), tokens[after].norm == closing else { continue } }
+                let nick = nameWords(start..<end, tokens)
+                guard !contains(people[p].words, nick), !people[p].aliases.contains(nick) else { continue }
+                people[p].aliases.append(nick)
+                if let q = owner[start], q != p, merged[q] == nil, people[q].words == nick {
+                    // A person read from the nickname alone is this one.
+                    people[p].mentions += people[q].mentions
+                    people[p].found += people[q].found
+                    lastSeen[p] = max(lastSeen[p], lastSeen[q])
+                    merged[q] = p
+                } else if owner[start] == nil {
+                    people[p].mentions.append(start..<end)
+                }
+            }
+        }
+        guard !merged.isEmpty else { return }
+        let keep = people.indices.filter { merged[$0] == nil }
+        people = keep.map { people[$0] }
+        lastSeen = keep.map { lastSeen[$0] }
     }
 
     private func contains(_ whole: [String], _ part: [String]) -> Bool {

@@ -35,6 +35,11 @@ enum PersonRules {
                     .match("diwakili oleh ⟦Bapak M. Ishak Ismail⟧.", "M. Ishak Ismail | hon Bapak"),
                     .match("hadir pula ⟦Prof. Dr. Yasonna H. Laoly, S.H., M.Sc.⟧ dalam acara", "Yasonna H. Laoly | hon Prof., Dr. | deg S.H., M.Sc."),
                     .match("dipimpin ⟦Mayjen TNI (Purn.) Dr. dr. Prihati Pujowaskito, Sp.JP (K).⟧ pada", "Prihati Pujowaskito | hon Mayjen TNI (Purn.), Dr., dr. | deg Sp.JP (K)."),
+                    .match("diperiksa ⟦dr. Andi Wirawan Sp.PD-KGEH⟧ di rumah sakit", "Andi Wirawan | hon dr. | deg Sp.PD-KGEH"),
+                    .match("diperiksa ⟦dr. Budi Santoso, Sp.B(K)Onk.⟧ di rumah sakit", "Budi Santoso | hon dr. | deg Sp.B(K)Onk."),
+                    .match("pembicara ⟦dr. Siti Rahma, M.Kes., Sp.A(K).⟧ menjelaskan", "Siti Rahma | hon dr. | deg M.Kes., Sp.A(K)."),
+                    .match("bertemu ⟦Sir Keir Starmer⟧ di kantornya", "Keir Starmer | hon Sir"),
+                    .match("delegasi dipimpin ⟦Brigadier General Mark Hollis⟧ tiba", "Mark Hollis | hon Brigadier General"),
                     .match("dibuka ⟦Kolonel Arm Aziz Mahmudi⟧ di lapangan", "Aziz Mahmudi | hon Kolonel Arm"),
                     .match("ditandatangani ⟦Drs Supriono,MM⟧ dan", "Supriono | hon Drs | deg MM"),
                     .match("bersama ⟦Sdri. Ni Luh Putu Ayu Lestari⟧ yang", "Ni Luh Putu Ayu Lestari | hon Sdri."),
@@ -200,16 +205,18 @@ enum PersonRules {
                 examples: [
                     .match("rekomendasi itu disampaikan ⟦oleh Anis Hidayah⟧, bukan", "Anis Hidayah"),
                     .match("Wamenkop Ferry Juliantono hadir. ⟦Menurut Ferry⟧, koperasi harus", "Ferry"),
+                    .match("⟦Menurut Yusril⟧, MK tidak berwenang memutus perkara itu.", "Yusril"),
                     .noMatch("Kredit tumbuh, diikuti oleh Kredit Konsumsi sebesar 8 persen dan kredit modal kerja."),
                     .noMatch("dilaksanakan oleh Kementerian Keuangan."),
                     .noMatch("diselenggarakan oleh Sidina Community di Yogyakarta"),
                     .noMatch("bersama Forkopimda setempat"),
                 ],
                 produce: { m in
-                    // After "oleh", "bersama" or "didampingi" one capitalized word is as often an organisation.
+                    // After "oleh", "bersama" or "didampingi" one capitalized word is as often an organisation;
+                    // "menurut" names a speaker ("Menurut Yusril, MK ...").
                     guard let by = m["by"], let name = m["name"] else { return nil }
                     guard by.norm == "menurut" || m.has("honorifics") || name.tokens.filter({ !$0.isSpace }).count >= 2 else { return nil }
-                    return e.person(m, openStart: true, closedEnd: true, weak: true)
+                    return e.person(m, openStart: true, closedEnd: true, weak: by.norm != "menurut")
                 }
             ),
             Rule(
@@ -321,10 +328,14 @@ enum PersonRules {
             honorifics = Element.lexicon("honorifics").repeated(1...7).as("honorifics")
 
             let consultant = Element.group(.word("("), .check("K, T or E") { $0.shape.contains(.allUpper) && $0.text.count <= 2 }, .word(")"))
+            // A subspecialty joined by a dash ("Sp.PD-KGEH") and a consultant's field after "(K)" ("Sp.B(K)Onk.").
+            let subspecialty = Element.group(Element.word("-").attachedToPrevious,
+                                             Element.check("subspecialty") { $0.kind == .word && $0.shape.contains(.allUpper) && $0.text.count <= 6 }.attachedToPrevious)
+            let field = Element.check("consultant's field") { $0.kind == .word && $0.shape.contains(.initialUpper) && $0.text.count <= 5 }.attachedToPrevious
             let degree = Element.either(
                 .lexicon("degrees"),
-                .group(.check("degree") { v.isDegree($0) }, Element.word(".").attachedToPrevious.optional, consultant.optional,
-                       Element.word(".").attachedToPrevious.optional)
+                .group(.check("degree") { v.isDegree($0) }, Element.word(".").attachedToPrevious.optional, subspecialty.optional,
+                       consultant.optional, field.optional, Element.word(".").attachedToPrevious.optional)
             )
             degrees = Element.group(Element.word(",").optional, degree).repeated(1...8).as("degrees")
 
