@@ -16,7 +16,7 @@ struct DecreeExtractor: FieldExtractor {
             let span = analysis.span(item.tokens)
             analysis.document.decrees.append(Decree(span: span, type: v.type, issuer: v.issuer, number: v.number,
                                                     year: v.year, subject: v.subject, rule: item.rule))
-            analysis.claimed.append(span.start..<span.end)
+            analysis.claim(span.start..<span.end)
             analysis.trace("decrees", item.rule, span, tokens: item.tokens, v.summary)
         }
     }
