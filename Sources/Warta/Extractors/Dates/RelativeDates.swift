@@ -79,7 +79,7 @@ enum RelativeDateRules {
     static let all: [Rule<DateValue>] = [
         Rule(
             "date.relative_day",
-            "A day named from the dateline's: \"hari ini\", \"kemarin\", \"besok\", \"lusa\", \"kemarin lusa\"",
+            "A day named from the dateline's: \"hari ini\", \"kemarin\", \"besok\", \"lusa\", \"kemarin lusa\", \"besok lusa\"",
             pattern: [Element.lexicon("relative-days").as("days")],
             examples: [
                 .match("Jakarta, 3 Maret 2025 – Tim gabungan ⟦kemarin⟧ merazia tempat hiburan.", "2025-03-02 day, from the dateline 2025-03-03"),
@@ -88,6 +88,7 @@ enum RelativeDateRules {
                 .match("Ambon, 31 Desember 2024 – Pelantikan digelar ⟦besok⟧ pagi.", "2025-01-01 day, from the dateline 2024-12-31"),
                 .match("Palu, 28 Februari 2024 – Rapat lanjutan digelar ⟦lusa⟧.", "2024-03-01 day, from the dateline 2024-02-28"),
                 .match("Jakarta, 1 Maret 2025 – Razia ⟦kemarin lusa⟧ menjaring 12 orang.", "2025-02-27 day, from the dateline 2025-03-01"),
+                .match("Jakarta, 1 Maret 2025 – Hasilnya diumumkan ⟦besok lusa⟧.", "2025-03-03 day, from the dateline 2025-03-01"),
                 .noMatch("Jakarta – Tim gabungan kemarin merazia tempat hiburan."),
                 .noMatch("Jakarta, 3 Maret 2025 – Pelatihan selama dua hari ini diikuti 40 peserta."),
                 .noMatch("Jakarta, 3 Maret 2025 – Kunjungan bulan Oktober kemarin membuahkan hasil."),

@@ -25,8 +25,8 @@ struct TimeExtractor: FieldExtractor {
     }
 }
 
-/// Gives each time the day it belongs to, once the dates are known: the day written in its sentence (the
-/// nearest one before it, else the first after it), else the day of the schedule rows it stands in
+/// Gives each time the day it belongs to, once the dates are known: the day written nearest to it in its
+/// sentence (before or after it), else the day of the schedule rows it stands in
 /// ("Hari/Tanggal : Senin, 11 Agustus 2025" above "Waktu : 09.00 WIB"), else the dateline's day.
 struct TimeDating: FieldExtractor {
     init(lexicons: Lexicons) {}
@@ -42,29 +42,33 @@ struct TimeDating: FieldExtractor {
         guard !analysis.document.times.isEmpty else { return }
         let tokens = analysis.text.tokens
         // The days written, in text order. A relative week ("pekan depan") names no single day; an interval of
-        // days gives its first.
-        let days: [(start: Int, day: String)] = analysis.document.dates.compactMap { date in
-            date.grain == .day && !date.rule.hasPrefix("date.relative_unit") ? (date.span.start, String(date.value.prefix(10))) : nil
+        // days gives its first. The dateline's own date heads the lead's first sentence without belonging to it:
+        // it is only the fallback.
+        let datelineEnd = analysis.document.dateline?.span.end ?? 0
+        let days: [(start: Int, end: Int, day: String)] = analysis.document.dates.compactMap { date in
+            date.grain == .day && date.span.start >= datelineEnd && !date.rule.hasPrefix("date.relative_unit")
+                ? (date.span.start, date.span.end, String(date.value.prefix(10))) : nil
         }
         let fallback = analysis.document.dateline?.date.flatMap { $0.utf8.count == 10 ? $0 : nil }
 
-        // The last day written before scalar offset `offset`, if it starts at or after `from`.
-        func dayBefore(_ offset: Int, from: Int) -> String? {
+        // The index of the first day written at or after scalar offset `offset`.
+        func firstDay(from offset: Int) -> Int {
             var low = 0, high = days.count
             while low < high {
                 let mid = (low + high) / 2
                 if days[mid].start < offset { low = mid + 1 } else { high = mid }
             }
-            return low > 0 && days[low - 1].start >= from ? days[low - 1].day : nil
+            return low
         }
-        // The first day written at or after `offset`, if it starts before `to`.
-        func dayAfter(_ offset: Int, to: Int) -> String? {
-            var low = 0, high = days.count
-            while low < high {
-                let mid = (low + high) / 2
-                if days[mid].start < offset { low = mid + 1 } else { high = mid }
-            }
-            return low < days.count && days[low].start < to ? days[low].day : nil
+        // The last day written before `span`, if it starts at or after `from`.
+        func dayBefore(_ span: Span, from: Int) -> (gap: Int, day: String)? {
+            let i = firstDay(from: span.start) - 1
+            return i >= 0 && days[i].start >= from ? (span.start - days[i].end, days[i].day) : nil
+        }
+        // The first day written after `span`, if it starts before `to`.
+        func dayAfter(_ span: Span, to: Int) -> (gap: Int, day: String)? {
+            let i = firstDay(from: span.end)
+            return i < days.count && days[i].start < to ? (days[i].start - span.end, days[i].day) : nil
         }
 
         // Two cursors that only move forward keep this linear however many times a sentence holds.
@@ -82,9 +86,12 @@ struct TimeDating: FieldExtractor {
             }
             let from = tokens[sentenceStart].start
             let to = sentenceEnd < tokens.count ? tokens[sentenceEnd].start : analysis.text.scalarCount
-            var date = dayBefore(time.span.start, from: from) ?? dayAfter(time.span.end, to: to)
+            // The nearer of the days before and after it ("Senin (10/3) pukul 08.00 WIB, sedangkan wawancara
+            // pukul 13.00 WIB pada Selasa (11/3)"); the one before on a tie.
+            let before = dayBefore(time.span, from: from), after = dayAfter(time.span, to: to)
+            var date = after.map { a in before.map { $0.gap <= a.gap ? $0.day : a.day } ?? a.day } ?? before?.day
             if date == nil, let rows = TimeDating.rowsStart(above: lineStart, in: tokens) {
-                date = dayBefore(time.span.start, from: tokens[rows].start)
+                date = dayBefore(time.span, from: tokens[rows].start)?.day
             }
             date = date ?? fallback
             analysis.document.times[k].date = date

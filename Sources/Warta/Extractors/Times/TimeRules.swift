@@ -87,7 +87,9 @@ enum TimeRules {
                 .match("Jakarta, 3 Maret 2025 – Seleksi dibuka. Berkas diterima hingga Jumat (7/3) ⟦pukul 23.59 WIB⟧.", "23:59 WIB 2025-03-07"),
                 .match("Jakarta, 3 Maret 2025 – Seleksi dibuka. Wawancara ⟦pukul 09.00 WIB⟧ pada Senin (10/3).", "09:00 WIB 2025-03-10"),
                 .match("Jakarta, 3 Maret 2025 – Tes tulis Senin (10/3) pukul 08.00 WIB dan wawancara Selasa (11/3) ⟦pukul 10.00 WIB⟧.", "10:00 WIB 2025-03-11"),
+                .match("Jakarta, 3 Maret 2025 – Tes tulis Senin (10/3) pukul 08.00 WIB, sedangkan wawancara ⟦pukul 13.00 WIB⟧ pada Selasa (11/3).", "13:00 WIB 2025-03-11"),
                 .match("Jakarta, 3 Maret 2025 – Razia digelar. Tim bergerak ⟦pukul 22.00 WIB⟧.", "22:00 WIB 2025-03-03"),
+                .match("Jakarta, 6 Maret 2025 – Hasil seleksi diumumkan ⟦pukul 09.00 WIB⟧ tanggal 10 Maret 2025.", "09:00 WIB 2025-03-10"),
                 .match("Jakarta, 3 Maret 2025 – Rapat ditunda. Rapat lanjutan digelar besok ⟦pukul 09.00 WIB⟧.", "09:00 WIB 2025-03-04"),
                 .noMatch("Skor akhir 2-1 dan 3-0 pada laga itu."),
                 .noMatch("Biaya Rp 50.000 dan inflasi 4,1 persen."),
@@ -110,9 +112,11 @@ enum TimeRules {
                 .match("Pemadaman ⟦pukul 12 malam⟧ nanti.", "00:00 - -"),
                 .match("Bazar dibuka ⟦pukul 9 pagi hingga 3 sore⟧.", "09:00/15:00 - -"),
                 .match("Pasar malam ⟦pukul 7 hingga 10 malam⟧.", "19:00/22:00 - -"),
+                .match("Petugas berjaga ⟦jam 7 sampai jam 4 sore⟧ setiap hari.", "07:00/16:00 - -"),
                 .noMatch("Waktu tempuh 3 jam 10 menit dari kota."),
                 .noMatch("Layanan buka jam 10 setiap hari."),
                 .noMatch("Ia dipukul 2 kali, lalu pukul 3 kali lagi."),
+                .noMatch("Pesawat mendarat pukul 06 . 15 waktu setempat."),
             ],
             produce: { m in TimeRules.read(m) }
         ),
@@ -173,22 +177,40 @@ enum TimeRules {
         if bare {
             // "pukul 10" is a time; after a weaker cue a bare hour needs the part of the day or the zone ("jam 7 malam"),
             // and a count word after it makes it a number ("pukul 3 kali").
-            guard m.has("part1") || m.has("zone1") || strengths.first == "strong" else { return nil }
+            guard m.has("part1") || m.has("zone1") || m.has("part2") || m.has("zone2") || strengths.first == "strong" else { return nil }
             if !m.has("part1"), !m.has("zone1"), !m.has("end"), DateRules.followedByCount(m) { return nil }
+            // "pukul 13 : 30": minutes written apart, which this reading would lose.
+            if TimeRules.minutesApart(after: t1.range.upperBound, in: m.document.tokens) { return nil }
         }
         let part1 = period(m["part1"]), part2 = period(m["part2"])
-        guard let start = clockTime(t1, part1 ?? part2) else { return nil }
+        guard var start = clockTime(t1, part1) else { return nil }
         var value = start
         if m.has("open") {
             value += "/"
         } else if let t2 = m["t2"] {
-            guard let stop = clockTime(t2, part2 ?? part1) else { return nil }
-            value += "/" + stop
+            guard var stop = clockTime(t2, part2) else { return nil }
+            // A part of the day written at one end only may hold for the other ("pukul 7 hingga 10 malam" is
+            // 19:00/22:00), when the interval still runs forward ("jam 7 sampai jam 4 sore" is 07:00/16:00).
+            if part1 == nil, let borrowed = clockTime(t1, part2), borrowed < stop { start = borrowed }
+            if part2 == nil, let borrowed = clockTime(t2, part1), borrowed > start { stop = borrowed }
+            value = start + "/" + stop
         }
         // Letters glued to a reading must be a zone ("09.00WIB"), not a unit or a code ("10.30am", "2.10b").
         for c in [t1, m["t2"]].compactMap({ $0 }) where gluedZone(c) != nil && gluedZone(c, m) == nil { return nil }
         let zone = gluedZone(t1, m) ?? m["zone1"]?.canonical ?? m["t2"].flatMap { gluedZone($0, m) } ?? m["zone2"]?.canonical
         return TimeValue(value: value, zone: zone, tokens: span)
+    }
+
+    /// Whether a separator and two digits follow token `i`, spaced apart from it ("13 : 30", "06 . 15").
+    static func minutesApart(after i: Int, in tokens: [Token]) -> Bool {
+        var j = i
+        var seen: [Token] = []
+        while j < tokens.count, seen.count < 2 {
+            if tokens[j].kind == .newline { return false }
+            if tokens[j].kind != .space { seen.append(tokens[j]) }
+            j += 1
+        }
+        return seen.count == 2 && (seen[0].norm == ":" || seen[0].norm == ".") && seen[1].shape.contains(.digitsOnly) && seen[1].text.utf8.count == 2
     }
 
     static func period(_ c: Match.Captured?) -> DayPeriod? { c?.canonical.flatMap(DayPeriod.init(rawValue:)) }
