@@ -139,6 +139,31 @@ struct TimeExtractionTests {
         #expect(analysis.isClaimed(39..<45) && analysis.isClaimed(3..<4) && !analysis.isClaimed(6..<20) && !analysis.isClaimed(40..<50))
     }
 
+    /// `warta eval --fields times` scores a time as its value and zone, with the same figures as score.py. The
+    /// times of the corpus's time documents, annotated by hand.
+    @Test func evalScoresTimesLikeScorePy() throws {
+        let gold: [String: String] = [
+            "times-01": #"[["07:30/12:00", "WITA"], ["08:00/11:30", "WITA"], ["07:30/16:00", "WITA"], ["09:00", "WITA"]]"#,
+            "times-02": #"[["06:45", "WIT"], ["20:00/23:00", null], ["13:00/15:30", "WIT"]]"#,
+            "times-03": #"[["09:00/", "WIB"], ["08:30", null], ["10:00", "WIB"], ["16:00", "WIB"]]"#,
+            "times-04": #"[["07:00/15:00", null], ["19:30/", "WIB"], ["20:00", null], ["21:00", "WIB"], ["18:00", null]]"#,
+            "times-05": #"[["18:00/22:00", "WIT"]]"#,
+        ]
+        let s = Scratch(Dictionary(uniqueKeysWithValues: gold.map { id, times in
+            ("gold/\(id).json", #"{"id": "\#(id)", "expect": {"times": \#(times)}}"#)
+        }))
+        defer { s.remove() }
+        let inputs = gold.keys.sorted().map { repositoryRoot + "/Corpus/\($0).txt" }
+        let run = runWarta(["eval", s.path + "/gold", "--fields", "times"] + inputs)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "times       P=1.000 R=1.000 F1=1.000  (tp 17 fp 0 fn 0)\nmean F1 over fields: 1.0\n")
+        let score = sharedRoot + "/dev/score.py"
+        guard fileExists(score) else { return }
+        #expect(runShell("'\(wartaBinary)' extract \(inputs.map { "'\($0)'" }.joined(separator: " ")) > '\(s.path)/out.jsonl' 2>/dev/null") == 0)
+        #expect(shellOutput("python3 '\(score)' '\(s.path)/gold' '\(s.path)/out.jsonl' --fields times").output == run.stdout)
+        #expect(runWarta(["eval", s.path + "/gold", "--fields", "time"] + inputs).status == 2)
+    }
+
     @Test func reviewPageHighlightsTimes() {
         let analysis = warta.analyze("Jakarta, 3 Maret 2025 – Apel digelar pukul 07.30 WITA.")
         let items = ReviewPage.items(analysis).filter { $0.field == "times" }
