@@ -164,6 +164,24 @@ struct TimeExtractionTests {
         #expect(runWarta(["eval", s.path + "/gold", "--fields", "time"] + inputs).status == 2)
     }
 
+    /// A time document's page in headless Chromium: every item, times included, is highlighted at its offsets.
+    @Test func timesPageInHeadlessChromium() throws {
+        let browser = ["chromium", "chromium-browser", "google-chrome"].first { shellOutput("command -v \($0)").status == 0 }
+        let chromium = try #require(browser, "headless Chromium is needed for this test: apt-get install chromium")
+        let s = Scratch([:])
+        defer { s.remove() }
+        let input = repositoryRoot + "/Corpus/times-01.txt"
+        let review = runWarta(["review", input, "--output", s.path])
+        #expect(review.status == 0, "\(review.stderr)")
+        let analysis = warta.analyze(try #require(readText(input)))
+        #expect(analysis.document.times.count == 4)
+        let flags = "--headless --no-sandbox --disable-gpu --no-first-run --disable-extensions"
+        let dom = shellOutput("timeout 90 \(chromium) \(flags) --virtual-time-budget=2000 --dump-dom 'file://\(s.path)/times-01.html'")
+        #expect(dom.output.contains("data-check=\"ok:\(ReviewPage.items(analysis).count)\""), "every item must be highlighted at its offsets")
+        #expect(!dom.output.contains("data-errors="))
+        #expect(dom.output.components(separatedBy: "<mark class=\"m f-times").count - 1 >= 4)
+    }
+
     @Test func reviewPageHighlightsTimes() {
         let analysis = warta.analyze("Jakarta, 3 Maret 2025 – Apel digelar pukul 07.30 WITA.")
         let items = ReviewPage.items(analysis).filter { $0.field == "times" }

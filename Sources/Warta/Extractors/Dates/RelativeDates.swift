@@ -9,6 +9,8 @@ struct RelativeDate: Sendable, Hashable {
         case days(Int)
         /// The weekday (1 Monday ... 7 Sunday) before the anchor (step -1), after it (1), or in its week (0).
         case weekday(Int, step: Int)
+        /// The weekday of the week before the anchor's (step -1), after it (1), or of its own (0): "Senin pekan depan".
+        case weekdayOfWeek(Int, step: Int)
         /// The anchor's week (Monday to Sunday), weekend, month or year, or the one before or after it.
         case unit(Unit, step: Int)
     }
@@ -32,6 +34,9 @@ struct RelativeDate: Sendable, Hashable {
             default: offset = weekday - current
             }
             return (CalendarDate(dayNumber: today + offset), nil)
+        case .weekdayOfWeek(let weekday, let step):
+            guard let today = anchor.dayNumber, let current = anchor.weekday else { return nil }
+            return (CalendarDate(dayNumber: today - (current - 1) + 7 * step + (weekday - 1)), nil)
         case .unit(let unit, let step) where unit == .week || unit == .weekend:
             guard let today = anchor.dayNumber, let current = anchor.weekday else { return nil }
             let monday = today - (current - 1) + 7 * step
@@ -92,6 +97,7 @@ enum RelativeDateRules {
                 .noMatch("Jakarta – Tim gabungan kemarin merazia tempat hiburan."),
                 .noMatch("Jakarta, 3 Maret 2025 – Pelatihan selama dua hari ini diikuti 40 peserta."),
                 .noMatch("Jakarta, 3 Maret 2025 – Kunjungan bulan Oktober kemarin membuahkan hasil."),
+                .noMatch("Jakarta, 10 Maret 2025 – Razia digelar Rabu (5/3) kemarin di Bekasi."),
             ],
             produce: { m in
                 guard let days = m["days"], let n = days.canonical.flatMap({ Int($0) }),
@@ -101,8 +107,11 @@ enum RelativeDateRules {
         ),
         Rule(
             "date.relative_weekday",
-            "A weekday before, after or in the dateline's week: \"Senin lalu\", \"Jumat kemarin\", \"Rabu depan\", \"Kamis ini\"",
-            pattern: [Element.word("hari").optional, Element.lexicon("days").as("weekday"), Element.lexicon("relative-steps").as("step")],
+            "A weekday before, after or in the dateline's week: \"Senin lalu\", \"Jumat kemarin\", \"Rabu depan\", \"Kamis ini\", \"Senin pekan depan\"",
+            pattern: [
+                Element.word("hari").optional, Element.lexicon("days").as("weekday"), Element.lexicon("relative-units").as("unit").optional,
+                Element.lexicon("relative-steps").as("step"),
+            ],
             examples: [
                 .match("Jakarta, 3 Maret 2025 – Rapat ⟦Senin lalu⟧ memutuskan jadwal baru.", "2025-02-24 day, from the dateline 2025-03-03"),
                 .match("Jakarta, 7 Maret 2025 – Razia ⟦Jumat kemarin⟧ berlanjut.", "2025-02-28 day, from the dateline 2025-03-07"),
@@ -110,13 +119,21 @@ enum RelativeDateRules {
                 .match("Jakarta, 3 Maret 2025 – Pelantikan digelar pada ⟦hari Kamis mendatang⟧.", "2025-03-06 day, from the dateline 2025-03-03"),
                 .match("Jakarta, 3 Maret 2025 – Upacara digelar pada ⟦Minggu lalu⟧ di alun-alun.", "2025-03-02 day, from the dateline 2025-03-03"),
                 .match("Jakarta, 5 Maret 2025 – Hasilnya diumumkan ⟦Jumat ini⟧.", "2025-03-07 day, from the dateline 2025-03-05"),
+                .match("Jakarta, 5 Maret 2025 – Sidang dilanjutkan ⟦Senin pekan depan⟧.", "2025-03-10 day, from the dateline 2025-03-05"),
+                .match("Jakarta, 5 Maret 2025 – Razia digelar ⟦Jumat minggu lalu⟧.", "2025-02-28 day, from the dateline 2025-03-05"),
                 .noMatch("Jakarta – Rapat Senin lalu memutuskan jadwal baru."),
                 .noMatch("Jakarta, 3 Maret 2025 – Minggu lalu, tim menyisir tiga desa."),
                 .noMatch("Jakarta, 3 Maret 2025 – Upacara digelar Minggu (2/3) lalu."),
+                .noMatch("Jakarta, 3 Maret 2025 – Laporan dikirim Senin bulan depan."),
             ],
             produce: { m in
                 guard let weekday = m["weekday"], let w = weekday.canonical.flatMap({ Int($0) }),
                       let step = m["step"]?.canonical.flatMap({ Int($0) }) else { return nil }
+                // "Senin pekan depan": the Monday of that week. A weekday of a month or a year names no day.
+                if let unit = m["unit"] {
+                    guard unit.canonical == RelativeDate.Unit.week.rawValue else { return nil }
+                    return DateValue(from: CalendarDate(year: nil), relative: RelativeDate(kind: .weekdayOfWeek(w, step: step)))
+                }
                 // "minggu" is also the week: it is Sunday after "hari", or capitalized inside a sentence.
                 if m.tokens.lowerBound == weekday.range.lowerBound, m.document.tokens[weekday.range.lowerBound].norm == "minggu",
                    !RelativeDateRules.capitalizedInSentence(m, at: weekday.range.lowerBound) { return nil }
@@ -161,11 +178,14 @@ enum RelativeDateRules {
         return token.kind == .number || m.lexicons["number-words"].longestMatch(in: m.document.tokens, at: i) != nil
     }
 
-    /// Whether a month, a weekday or a calendar unit stands right before the match: its "kemarin" or "besok" then
-    /// belongs to that word ("Oktober kemarin" is last October, not yesterday).
+    /// Whether a month, a weekday, a calendar unit or a date in parentheses stands right before the match: its
+    /// "kemarin" or "besok" then belongs to that date ("Oktober kemarin" is last October, "Rabu (5/3) kemarin" last
+    /// Wednesday, not yesterday).
     static func afterCalendarWord(_ m: Match) -> Bool {
         guard let i = previousWord(m) else { return false }
-        return ["months", "days", "relative-units"].contains { m.lexicons[$0].longestMatch(in: m.document.tokens, at: i)?.end == i + 1 }
+        let tokens = m.document.tokens
+        if tokens[i].norm == ")", i > 0, tokens[i - 1].shape.contains(.digitsOnly) { return true }
+        return ["months", "days", "relative-units"].contains { m.lexicons[$0].longestMatch(in: tokens, at: i)?.end == i + 1 }
     }
 
     /// The significant token before the match on the same line, if any.
