@@ -3,18 +3,24 @@
 /// after the dates are known, by `TimeDating`.
 struct TimeExtractor: FieldExtractor {
     let ruleSet: RuleSet<TimeValue>
+    /// Indexed by vocabulary id: whether a time rule can start at that word (a cue, or "antara"). The other rules
+    /// open with digits; trying only these tokens keeps the clock test off every other word.
+    let startWords: [Bool]
 
     init(lexicons: Lexicons) {
         ruleSet = RuleSet(TimeRules.all, lexicons: lexicons)
+        let ids = lexicons["time-cues"].firstWords.union(TimeRules.startWords).map { Int(lexicons.vocabulary.intern($0)) }
+        var table = Array(repeating: false, count: (ids.max() ?? 0) + 1)
+        for id in ids { table[id] = true }
+        startWords = table
     }
 
     var rules: [RuleInfo] { ruleSet.infos(field: "times") }
 
     func run(_ analysis: inout Analysis) {
-        // A time opens with a cue word (a word of some lexicon or rule) or with digits; the clock test is asked
-        // of no other token.
+        let startWords = self.startWords
         let candidates = ruleSet.candidates(in: analysis.text, lexicons: analysis.lexicons, startingAt: { token in
-            token.word >= 0 || token.shape.contains(.hasDigit)
+            token.shape.contains(.hasDigit) || (token.word >= 0 && Int(token.word) < startWords.count && startWords[Int(token.word)])
         })
         for candidate in resolveOverlaps(candidates) where !analysis.isClaimed(candidate.start..<candidate.end) {
             let span = analysis.span(candidate.value.tokens ?? candidate.tokens)

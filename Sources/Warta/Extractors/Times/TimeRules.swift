@@ -30,6 +30,9 @@ enum DayPeriod: String, Sendable {
 }
 
 enum TimeRules {
+    /// The fixed words a rule below can start with, besides the cues; see `TimeExtractor.startWords`.
+    static let startWords = ["antara"]
+
     // MARK: elements
 
     /// "pukul", "pkl.", "Pukul :", "jam", "Waktu :": the word before a clock reading, with its dot and colon.
@@ -237,21 +240,43 @@ enum TimeRules {
     }
 
     /// Hour and minute of a dotted reading, "08.30", "8.30", "08.30.15", or one glued to its zone, "09.00WIB".
+    /// Asked of every token with a digit, so it reads bytes and allocates nothing.
     static func dotted(_ text: String) -> (hour: Int, minute: Int)? {
-        var digits = Substring(text)
-        while let last = digits.last, last.isLetter { digits.removeLast() }
-        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
-        guard (2...3).contains(parts.count), (1...2).contains(parts[0].count), parts.dropFirst().allSatisfy({ $0.count == 2 }),
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let h = Int(parts[0]), let minute = Int(parts[1]) else { return nil }
-        if parts.count == 3, let second = Int(parts[2]), second > 59 { return nil }
-        return (h, minute)
+        var fields = 0, length = 0, value = 0, hour = 0, minute = 0, letters = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39 where !letters:
+                guard length < 2 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+                length += 1
+            case 0x2E where !letters:
+                // The hour has one or two digits, the minutes and seconds two each.
+                guard length > 0, fields == 0 || length == 2, fields < 2 else { return nil }
+                if fields == 0 { hour = value } else { minute = value }
+                fields += 1
+                value = 0
+                length = 0
+            case 0x41...0x5A, 0x61...0x7A:
+                // Letters only after the last field ("09.00WIB").
+                if !letters {
+                    guard fields > 0, length == 2 else { return nil }
+                    letters = true
+                }
+            default:
+                return nil
+            }
+        }
+        if !letters {
+            guard fields > 0, length == 2 else { return nil }
+        }
+        if fields == 1 { minute = value } else if value > 59 { return nil }
+        return (hour, minute)
     }
 
     /// Whether the reading `c` has letters glued to it ("09.00WIB"): then they must be a zone.
     static func gluedZone(_ c: Match.Captured?) -> String? {
         guard let token = c?.tokens.first, c?.tokens.count == 1, token.shape.contains(.hasLetter) else { return nil }
-        return String(token.text.drop { !$0.isLetter })
+        return String(token.text.unicodeScalars.drop { !$0.properties.isAlphabetic })
     }
 
     /// The zone glued to the reading `c`, canonical, from `time-zones.txt`.
