@@ -48,6 +48,10 @@ struct TimeExtractionTests {
                 == ["3 Maret 2025 = 2025-03-03", "kemarin = 2025-03-02"])
         #expect(dates("Jakarta – Tim gabungan kemarin merazia tempat hiburan pada 3 Maret 2025.") == ["3 Maret 2025 = 2025-03-03"])
         #expect(dates("Tim gabungan kemarin merazia tempat hiburan.") == [])
+        // A dateline's short date takes its year from the text, and then anchors the relative dates.
+        #expect(dates("UNDIP, Semarang (10/9/2025) – Wisuda digelar kemarin.") == ["(10/9/2025) = 2025-09-10", "kemarin = 2025-09-09"])
+        #expect(dates("UNDIP, Semarang (10/9) – Wisuda digelar kemarin, sepekan setelah 3 September 2025.")
+                == ["(10/9) = 2025-09-10", "kemarin = 2025-09-09", "3 September 2025 = 2025-09-03"])
     }
 
     @Test func relativeDatesKeepTheDatesAroundThem() {

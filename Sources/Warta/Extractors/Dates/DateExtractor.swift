@@ -69,8 +69,15 @@ struct DateExtractor: FieldExtractor {
         let datelineDate = analysis.document.dateline?.date.flatMap(DateExtractor.parse)
         DateExtractor.resolveYears(&found, dateline: datelineDate, years: years)
         if !relatives.isEmpty {
-            // Kept out of the year resolution above, which they would only echo: they come from the dateline alone.
-            found = DateExtractor.merge(found, DateExtractor.resolve(relatives, from: datelineDate))
+            // Kept out of the year resolution above, which they would only echo: they come from the dateline alone,
+            // whose short date ("Semarang (10/9) –") has just been given its year.
+            let anchor = datelineDate ?? analysis.document.dateline.flatMap { dateline in
+                found.first { item in
+                    item.value.to == nil && item.value.from.grain == .day && item.value.from.year != nil
+                        && tokens[item.tokens.lowerBound].start >= dateline.span.start && tokens[item.tokens.upperBound - 1].end <= dateline.span.end
+                }?.value.from
+            }
+            found = DateExtractor.merge(found, DateExtractor.resolve(relatives, from: anchor))
         }
 
         for item in found {
