@@ -132,8 +132,9 @@ public struct Analysis: Sendable {
     public internal(set) var document: Document
     /// Which rule made each item.
     public internal(set) var traces: [Trace] = []
-    /// Scalar spans already explained by an earlier extractor (a decree's "Tahun 2019" is not a date).
-    var claimed: [Range<Int>] = []
+    /// Scalar spans already explained by an earlier extractor (a decree's "Tahun 2019" is not a date, nor a
+    /// time's "20.00" a year), sorted and disjoint so that a lookup is a binary search.
+    private(set) var claimed: [Range<Int>] = []
     /// Where the name tagger sees names (set by the names stage).
     var names = NameTags()
     /// The name tagger's memory of words met before, lent for the run of the pipeline.
@@ -149,7 +150,39 @@ public struct Analysis: Sendable {
         traces.append(Trace(field: field, rule: rule, span: span, tokens: tokens, summary: summary))
     }
 
-    func isClaimed(_ range: Range<Int>) -> Bool { claimed.contains { $0.overlaps(range) } }
+    /// Whether `range` overlaps a claimed span.
+    func isClaimed(_ range: Range<Int>) -> Bool {
+        let i = firstClaim(endingAfter: range.lowerBound)
+        return i < claimed.count && claimed[i].overlaps(range)
+    }
+
+    /// Marks `range` as explained, for the extractors that run later.
+    mutating func claim(_ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        // Claims come mostly in text order: appending is the common case.
+        let low = firstClaim(endingAfter: range.lowerBound - 1)
+        var high = low, merged = range
+        while high < claimed.count, claimed[high].lowerBound <= range.upperBound {
+            merged = min(merged.lowerBound, claimed[high].lowerBound)..<max(merged.upperBound, claimed[high].upperBound)
+            high += 1
+        }
+        if low == high {
+            claimed.insert(merged, at: low)
+        } else {
+            claimed[low] = merged
+            claimed.removeSubrange((low + 1)..<high)
+        }
+    }
+
+    /// The index of the first claimed span that ends after `offset`.
+    private func firstClaim(endingAfter offset: Int) -> Int {
+        var low = 0, high = claimed.count
+        while low < high {
+            let mid = (low + high) / 2
+            if claimed[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
 
     /// Removes the organizations that `drop` names, and their traces (a later extractor reads those words better).
     mutating func dropOrganizations(where drop: (Organization) -> Bool) {
@@ -211,7 +244,9 @@ struct Pipeline: Sendable {
             names,
             OrganizationExtractor(lexicons: lexicons, vocabulary: vocabulary),
             PersonExtractor(lexicons: lexicons, vocabulary: vocabulary),
+            TimeExtractor(lexicons: lexicons),
             DateExtractor(lexicons: lexicons),
+            TimeDating(lexicons: lexicons),
         ]
     }
 

@@ -33,7 +33,7 @@ struct Eval: ParsableCommand {
     @Flag(help: "Print the results as one JSON object.")
     var json = false
 
-    @Option(help: ArgumentHelp("Score only these fields (comma-separated).", valueName: "a,b"))
+    @Option(help: ArgumentHelp("Score only these fields (comma-separated); times are scored only when named.", valueName: "a,b"))
     var fields: String?
 
     @Option(name: .customLong("min-f1"), help: ArgumentHelp("Exit with status 1 when the mean F1 is below X.", valueName: "X"))
@@ -43,9 +43,10 @@ struct Eval: ParsableCommand {
 
     func validate() throws {
         if let fields {
-            let unknown = fields.split(separator: ",").map(String.init).filter { !Evaluation.fields.contains($0) }
+            let known = Evaluation.fields + Evaluation.extraFields
+            let unknown = fields.split(separator: ",").map(String.init).filter { !known.contains($0) }
             if !unknown.isEmpty {
-                throw ValidationError("unknown field(s) \(unknown.joined(separator: ", ")); known: \(Evaluation.fields.joined(separator: ","))")
+                throw ValidationError("unknown field(s) \(unknown.joined(separator: ", ")); known: \(known.joined(separator: ","))")
             }
         }
     }

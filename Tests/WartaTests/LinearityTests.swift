@@ -63,4 +63,26 @@ struct LinearityTests {
         #expect(oneLineCost < 2.5 * normalCost, "one line: \(oneLineCost) s, normal text of the same size: \(normalCost) s")
         #expect(nomorCost < 4 * sameCost, "\(Self.setup.nomors) × Nomor: \(nomorCost) s, normal text of the same size: \(sameCost) s")
     }
+
+    /// Times are dated by walking their sentences and schedule rows: one sentence of nothing but times, and a
+    /// form of nothing but rows, must cost about what normal text of the same size does.
+    @Test func manyTimesInOneSentenceOrInRowsCostAboutAsMuchAsNormalText() throws {
+        let corpus = listDirectory(repositoryRoot + "/Corpus").filter { $0.hasSuffix(".txt") }
+            .compactMap { readText(repositoryRoot + "/Corpus/" + $0) }.joined(separator: "\n\n")
+        let count = Self.setup.nomors / 2
+        let sentence = "Jakarta, 3 Maret 2025 – Senin (10/3) " + String(repeating: "pukul 08.00 WIB hingga 09.30 WITA, kemarin ", count: count)
+        let rows = "Jakarta, 3 Maret 2025\n\n" + String(repeating: "Hari/Tanggal : Senin, 10 Maret 2025\nWaktu : 09.00 WIB - selesai\n", count: count / 2)
+        var sameSize = ""
+        while sameSize.utf8.count < max(sentence.utf8.count, rows.utf8.count) { sameSize += corpus + "\n\n" }
+
+        let dir = "/tmp/warta-linear-times-\(getpid())"
+        mkdir(dir, 0o755)
+        defer { runShell("rm -rf '\(dir)'") }
+        #expect(writeFile(dir + "/sentence.txt", sentence) && writeFile(dir + "/rows.txt", rows) && writeFile(dir + "/same.txt", sameSize))
+        func best(_ name: String) -> Double { min(cpuSeconds(dir + "/" + name), cpuSeconds(dir + "/" + name)) }
+        let sameCost = best("same.txt"), sentenceCost = best("sentence.txt"), rowsCost = best("rows.txt")
+        #expect(sameCost > 0)
+        #expect(sentenceCost < 4 * sameCost, "\(count) times in one sentence: \(sentenceCost) s, normal text of the same size: \(sameCost) s")
+        #expect(rowsCost < 4 * sameCost, "\(count / 2) schedule rows: \(rowsCost) s, normal text of the same size: \(sameCost) s")
+    }
 }

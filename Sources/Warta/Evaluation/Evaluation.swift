@@ -9,6 +9,10 @@ import Foundation
 public enum Evaluation {
     /// The scored fields, in report order.
     public static let fields = ["dateline", "dates", "persons", "honorifics", "degrees", "positions", "offices", "decrees", "headline"]
+    /// Contract version 2 fields, scored only when named (`--fields times`), as score.py scores them: a time is its
+    /// value and zone.
+    public static let extraFields = ["times"]
+    static var allFields: [String] { fields + extraFields }
 
     /// One annotated document: what must be found, what may be found, and (for case lists) its text.
     public struct Gold: Sendable {
@@ -54,7 +58,7 @@ public enum Evaluation {
 
     /// The result of scoring a batch.
     public struct Report: Sendable {
-        /// Fields with at least one item on either side, in `fields` order.
+        /// Fields with at least one item on either side, in `fields` order (then `extraFields`).
         public let scores: [(field: String, score: FieldScore)]
         /// The mean of the fields' F1, rounded as score.py rounds.
         public let meanF1: Double
@@ -114,7 +118,7 @@ public enum Evaluation {
     }
 
     private static func sets(annotation: JSONValue?) -> Sets {
-        var s: Sets = Dictionary(uniqueKeysWithValues: fields.map { ($0, Set<Item>()) })
+        var s: Sets = Dictionary(uniqueKeysWithValues: allFields.map { ($0, Set<Item>()) })
         guard let e = annotation, e.object != nil else { return s }
         if let dl = e["dateline"], dl.object != nil {
             s["dateline"]!.insert([norm(dl["place"]?.pythonString), dl["date"]?.pythonString])
@@ -143,12 +147,16 @@ public enum Evaluation {
             s["decrees"]!.insert([norm(at(0)?.pythonString), number, at(2)?.pythonString])
         }
         if let h = e["headline"]?.pythonString, !h.isEmpty { s["headline"]!.insert([norm(h)]) }
+        for t in e["times"]?.array ?? [] {
+            let a = t.array ?? []
+            s["times"]!.insert([a.first?.pythonString, a.count > 1 ? a[1].pythonString : nil])
+        }
         return s
     }
 
     /// The sets of a prediction, built the way score.py's `pred_sets` reads Warta's JSON.
     static func sets(document d: Document) -> Sets {
-        var s: Sets = Dictionary(uniqueKeysWithValues: fields.map { ($0, Set<Item>()) })
+        var s: Sets = Dictionary(uniqueKeysWithValues: allFields.map { ($0, Set<Item>()) })
         if let dl = d.dateline { s["dateline"]!.insert([norm(dl.place), dl.date]) }
         for date in d.dates where !date.value.isEmpty { s["dates"]!.insert([date.value]) }
         for p in d.persons where !p.name.isEmpty {
@@ -166,6 +174,7 @@ public enum Evaluation {
             s["decrees"]!.insert([norm(x.type), x.number.filter { !$0.isWhitespace }.uppercased(), x.year.map(String.init)])
         }
         if let h = d.headline, !h.span.text.isEmpty { s["headline"]!.insert([norm(h.span.text)]) }
+        for t in d.times { s["times"]!.insert([t.value, t.zone]) }
         return s
     }
 
@@ -177,7 +186,7 @@ public enum Evaluation {
         var misses: [Miss] = []
         for g in gold.sorted(by: { $0.id < $1.id }) {
             let predicted = predictions[g.id].map(sets(document:)) ?? sets(annotation: nil)
-            for field in fields where selected.contains(field) {
+            for field in allFields where selected.contains(field) {
                 let pred = predicted[field]!, expect = g.expect[field]!, optional = g.optional[field]!
                 var t = totals[field] ?? FieldScore()
                 func miss(_ item: Item, _ fp: Bool) {
@@ -202,7 +211,7 @@ public enum Evaluation {
                 totals[field] = t
             }
         }
-        let scores = fields.compactMap { f -> (String, FieldScore)? in
+        let scores = allFields.compactMap { f -> (String, FieldScore)? in
             guard let t = totals[f], t.tp + t.fp + t.fn > 0 else { return nil }
             return (f, t)
         }

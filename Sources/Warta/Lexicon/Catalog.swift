@@ -106,6 +106,25 @@ enum Catalog {
         LexiconSpec("range-words", fields: "word or sign between the two ends of a date range", columns: 1...1),
         LexiconSpec("year-cues", fields: "word after which a bare year is a time", columns: 1...1),
         LexiconSpec("count-words", fields: "word after a number that makes it a count or an amount, not a year", columns: 1...1),
+        LexiconSpec("time-cues", fields: "word before a clock reading, strength (strong|weak|label)", columns: 2...2) { f in
+            ["strong", "weak", "label"].contains(f[1]) ? nil : "strength must be 'strong', 'weak' or 'label', found '\(f[1])'"
+        },
+        LexiconSpec("time-zones", fields: "zone as written after a time, WIB|WITA|WIT", columns: 2...2) { f in
+            ["WIB", "WITA", "WIT"].contains(f[1]) ? nil : "zone must be 'WIB', 'WITA' or 'WIT', found '\(f[1])'"
+        },
+        LexiconSpec("day-parts", fields: "part of the day, period (dawn|morning|midday|afternoon|evening|night)", columns: 2...2) { f in
+            DayPeriod(rawValue: f[1]) != nil ? nil : "unknown period '\(f[1])'"
+        },
+        LexiconSpec("relative-days", fields: "word for a day counted from the dateline, days from it", columns: 2...2) { f in
+            number(f[1], in: -7...7, what: "days")
+        },
+        LexiconSpec("relative-steps", fields: "word after a weekday or unit, step (-1|0|1)", columns: 2...2) { f in
+            number(f[1], in: -1...1, what: "step")
+        },
+        LexiconSpec("relative-units", fields: "calendar unit, week|weekend|month|year", columns: 2...2) { f in
+            RelativeDate.Unit(rawValue: f[1]) != nil ? nil : "unit must be 'week', 'weekend', 'month' or 'year', found '\(f[1])'"
+        },
+        LexiconSpec("number-words", fields: "word that counts the unit after it, so the phrase is a span of time", columns: 1...1),
         LexiconSpec("countries", fields: "country as written in Indonesian", columns: 1...1),
         LexiconSpec("organizations", fields: "canonical name, short form or -, kind, parent or -, other written forms separated by ' | ' (optional)",
                     columns: 4...5,

@@ -8,8 +8,8 @@ struct DateExtractor: FieldExtractor {
     let startWords: [Bool]
 
     init(lexicons: Lexicons) {
-        ruleSet = RuleSet(DateRules.all, lexicons: lexicons)
-        let words = ["days", "months", "year-cues", "decree-types"].reduce(into: Set(DateRules.startWords)) {
+        ruleSet = RuleSet(DateRules.all + RelativeDateRules.all, lexicons: lexicons)
+        let words = ["days", "months", "year-cues", "decree-types", "relative-days", "relative-units"].reduce(into: Set(DateRules.startWords)) {
             $0.formUnion(lexicons[$1].firstWords)
         }
         let ids = words.map { Int(lexicons.vocabulary.intern($0)) }
@@ -25,6 +25,8 @@ struct DateExtractor: FieldExtractor {
         var value: DateValue
         var tokens: Range<Int>
         var rule: String
+        /// The date a relative date was counted from (the dateline's).
+        var anchor: CalendarDate? = nil
     }
 
     func run(_ analysis: inout Analysis) {
@@ -36,8 +38,13 @@ struct DateExtractor: FieldExtractor {
         })
             .filter { $0.value.isGuard || $0.value.spelled || !analysis.isClaimed($0.start..<$0.end) }
         var found: [Found] = []
+        var relatives: [Found] = []
         var years: [(at: Int, year: Int)] = []
         for candidate in resolveOverlaps(candidates) {
+            if candidate.value.relative != nil {
+                relatives.append(Found(value: candidate.value, tokens: candidate.tokens, rule: candidate.rule))
+                continue
+            }
             if candidate.value.isGuard {
                 // A citation's year is no date, but it still says roughly when the text was written.
                 let last = analysis.text.tokens[candidate.tokens.upperBound - 1]
@@ -61,6 +68,17 @@ struct DateExtractor: FieldExtractor {
         }
         let datelineDate = analysis.document.dateline?.date.flatMap(DateExtractor.parse)
         DateExtractor.resolveYears(&found, dateline: datelineDate, years: years)
+        if !relatives.isEmpty {
+            // Kept out of the year resolution above, which they would only echo: they come from the dateline alone,
+            // whose short date ("Semarang (10/9) –") has just been given its year.
+            let anchor = datelineDate ?? analysis.document.dateline.flatMap { dateline in
+                found.first { item in
+                    item.value.to == nil && item.value.from.grain == .day && item.value.from.year != nil
+                        && tokens[item.tokens.lowerBound].start >= dateline.span.start && tokens[item.tokens.upperBound - 1].end <= dateline.span.end
+                }?.value.from
+            }
+            found = DateExtractor.merge(found, DateExtractor.resolve(relatives, from: anchor))
+        }
 
         for item in found {
             guard let from = item.value.from.iso else { continue }
@@ -68,13 +86,42 @@ struct DateExtractor: FieldExtractor {
             let span = analysis.span(item.tokens)
             let grain = item.value.from.grain
             analysis.document.dates.append(DateMention(span: span, value: text, grain: grain, rule: item.rule))
-            analysis.trace("dates", item.rule, span, tokens: item.tokens, "\(text) \(grain.rawValue)")
+            let anchor = item.anchor.flatMap(\.iso).map { ", from the dateline \($0)" } ?? ""
+            analysis.trace("dates", item.rule, span, tokens: item.tokens, "\(text) \(grain.rawValue)\(anchor)")
             // A dateline written with a short date ("UNDIP, Semarang (10/9) –") gets the year resolved here.
-            if let dateline = analysis.document.dateline, dateline.date == nil, item.value.to == nil, grain == .day,
+            if let dateline = analysis.document.dateline, dateline.date == nil, item.value.to == nil, grain == .day, item.anchor == nil,
                span.start >= dateline.span.start, span.end <= dateline.span.end {
                 analysis.document.dateline?.date = from
             }
         }
+    }
+
+    /// The relative dates counted from the dateline's date `anchor`; none without it.
+    static func resolve(_ relatives: [Found], from anchor: CalendarDate?) -> [Found] {
+        guard let anchor else { return [] }
+        return relatives.compactMap { item in
+            guard let relative = item.value.relative, let (from, to) = relative.resolve(from: anchor) else { return nil }
+            var resolved = item
+            resolved.value.from = from
+            resolved.value.to = to
+            resolved.anchor = anchor
+            return resolved
+        }
+    }
+
+    /// Two lists of dates in text order, merged into one.
+    static func merge(_ a: [Found], _ b: [Found]) -> [Found] {
+        var out: [Found] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && a[i].tokens.lowerBound <= b[j].tokens.lowerBound) {
+                out.append(a[i]); i += 1
+            } else {
+                out.append(b[j]); j += 1
+            }
+        }
+        return out
     }
 
     /// Gives every date written without its year ("Jumat (23/5)", "25 Desember", "19-20 September") the

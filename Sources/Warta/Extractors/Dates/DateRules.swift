@@ -14,6 +14,8 @@ struct DateValue: Sendable {
     var more: [DateValue] = []
     /// Not a date: a citation year or a label that keeps the date rules off its span ("Nomor 6 Tahun 2019").
     var isGuard = false
+    /// Written relative to the dateline's date ("kemarin", "pekan lalu"): resolved from it, not from the text around.
+    var relative: RelativeDate? = nil
 
     static let guardValue = DateValue(from: CalendarDate(year: nil), isGuard: true)
 }

@@ -29,13 +29,13 @@ struct DecreeExtractor: FieldExtractor {
             let span = analysis.span(item.tokens)
             analysis.document.decrees.append(Decree(span: span, type: v.type, issuer: v.issuer, number: v.number,
                                                     year: v.year, subject: v.subject, articles: cited, rule: item.rule))
-            analysis.claimed.append(span.start..<span.end)
+            analysis.claim(span.start..<span.end)
             analysis.trace("decrees", item.rule, span, tokens: item.tokens, v.summary)
         }
         for (run, owner) in zip(runs, owners) {
             guard let owner else { continue }
             let span = analysis.span(run.tokens)
-            analysis.claimed.append(span.start..<span.end)
+            analysis.claim(span.start..<span.end)
             let act = items[owner].value
             analysis.trace("decrees", run.rule, span, tokens: run.tokens,
                            run.value.summary + " → " + act.type + " " + act.number + (act.year.map { "/\($0)" } ?? ""))
