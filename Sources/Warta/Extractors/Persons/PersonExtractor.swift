@@ -86,7 +86,7 @@ struct PersonExtractor: FieldExtractor {
         } + starts.map { c in
             Candidate(priority: namedPriority[c.priority], rule: c.rule, tokens: c.tokens, start: c.start, end: c.end, value: c.value)
         }
-        candidates += modelCandidates(analysis)
+        candidates += modelCandidates(analysis, beside: candidates)
         // The rules' organizations bound names; the tagger's own readings of organizations give way to names.
         let organizations = analysis.traces.filter { $0.field == "organizations" && $0.rule != "organization.model" }.map(\.tokens)
         candidates = candidates.compactMap { outsideOrganizations($0, organizations, tokens) }.compactMap { respectingTagger($0, analysis) }
@@ -128,12 +128,18 @@ struct PersonExtractor: FieldExtractor {
     /// The names the tagger sees where no rule reads one: they come after every rule, so a rule's reading of the
     /// same words wins. A name made only of words the language writes in lowercase ("Diskusi", "Tanda Masuk") is a
     /// sentence's first words or a heading's, not a name, when nothing but the tagger speaks for it.
-    private func modelCandidates(_ analysis: Analysis) -> [Candidate<PersonValue>] {
+    private func modelCandidates(_ analysis: Analysis, beside ruled: [Candidate<PersonValue>]) -> [Candidate<PersonValue>] {
         let tokens = analysis.text.tokens
         let priority = headedPriority.count + namedPriority.count
         // Offices and the dateline are read already: "KPP Pratama Kudus" names no one.
         let read = (analysis.document.offices.map(\.span) + [analysis.document.dateline?.span].compactMap { $0 })
             .map { $0.start..<$0.end }
+        // A name the tagger sees beside another person's, in a list, needs no word of a known name.
+        var named = Set(ruled.flatMap { [$0.value.name.lowerBound, $0.value.name.upperBound] })
+        let plain = analysis.names.persons.filter { range in
+            PersonRules.significant(range, tokens).contains { vocabulary.classes(tokens[$0]).contains(.personWord) }
+        }
+        for range in plain { named.formUnion([range.lowerBound, range.upperBound]) }
         return analysis.names.persons.compactMap { range in
             guard !read.contains(where: { $0.overlaps(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end) }) else { return nil }
             var words = PersonRules.significant(range, tokens).filter { tokens[$0].kind == .word }
@@ -143,7 +149,7 @@ struct PersonExtractor: FieldExtractor {
             guard let first = words.first, let last = words.last,
                   let name = PersonRules.cleanName(first..<(last + 1), tokens, vocabulary),
                   !words.allSatisfy({ vocabulary.classes(tokens[$0]).contains(.lowercaseWord) }),
-                  words.contains(where: { vocabulary.classes(tokens[$0]).contains(.personWord) }) || inList(name, tokens),
+                  words.contains(where: { vocabulary.classes(tokens[$0]).contains(.personWord) }) || inList(name, tokens, named),
                   !afterFacility(name.lowerBound, tokens) else { return nil }
             var value = PersonValue(name: name)
             value.mayBeCommonWord = true
@@ -153,26 +159,27 @@ struct PersonExtractor: FieldExtractor {
         }
     }
 
-    /// Whether a name stands in a list of names, after or before a comma, "dan", "serta" or a dash joined to another
-    /// name ("pimpinan KPU, Betty Epsilon, Idham Holik, dan August Mellaz"; "Betty - Idham").
-    private func inList(_ name: Range<Int>, _ tokens: [Token]) -> Bool {
+    /// Whether a name stands in a list beside another person's name (`named` holds where names start and end):
+    /// after or before a comma, "dan", "serta" or a dash ("pimpinan KPU, Betty Epsilon, Idham Holik, dan August
+    /// Mellaz"; "Betty - Idham").
+    private func inList(_ name: Range<Int>, _ tokens: [Token], _ named: Set<Int>) -> Bool {
         func isJoiner(_ i: Int) -> Bool { [",", "dan", "serta", "-", "&"].contains(tokens[i].norm) }
         if let p = PersonRules.previousIndex(name.lowerBound, tokens, throughDot: false), isJoiner(p),
            var q = PersonRules.previousIndex(p, tokens, throughDot: false) {
             if tokens[q].norm == ",", let r = PersonRules.previousIndex(q, tokens, throughDot: false) { q = r }
-            if vocabulary.isNameWord(tokens[q]) { return true }
+            if named.contains(q + 1) { return true }
         }
         if let n = PersonRules.nextIndex(name.upperBound, tokens), isJoiner(n), var m = PersonRules.nextIndex(n + 1, tokens) {
             if tokens[m].norm == "dan", let r = PersonRules.nextIndex(m + 1, tokens) { m = r }
-            if vocabulary.isNameWord(tokens[m]) || vocabulary.isCapsInitials(tokens[m]) { return true }
+            if named.contains(m) { return true }
         }
         return false
     }
 
     /// The tagger's word on where names are. A reading whose position holds a name the tagger sees is not that
     /// person's position ("Doli Kurnia, Wakil Ketua Dede Yusuf"). A name after a position head with no comma
-    /// starts where the tagger's name starts: earlier when the words between are name words ("Ketua | Ahmad Doli
-    /// Kurnia", not "Ketua Ahmad | Doli Kurnia"), later when the tagger sees no name in the words between.
+    /// starts where the tagger's name starts when that is earlier and the words between are name words ("Ketua |
+    /// Ahmad Doli Kurnia", not "Ketua Ahmad | Doli Kurnia"). Where a name ends before it, organizations say.
     private func respectingTagger(_ c: Candidate<PersonValue>, _ analysis: Analysis) -> Candidate<PersonValue>? {
         let persons = analysis.names.persons
         guard !persons.isEmpty, c.rule != "person.model" else { return c }
@@ -181,14 +188,11 @@ struct PersonExtractor: FieldExtractor {
         for p in c.value.positions where NameTags.overlapping(p, in: persons).contains(where: { !$0.overlaps(name) }) { return nil }
         guard c.rule == "person.position_name", let position = c.value.positions.first, position.upperBound <= name.lowerBound,
               let seen = NameTags.overlapping(name, in: persons).first, seen.upperBound >= name.upperBound else { return c }
-        var start = name.lowerBound
-        if seen.lowerBound < name.lowerBound, seen.lowerBound > position.lowerBound,
-           PersonRules.significant(seen.lowerBound..<name.lowerBound, tokens).allSatisfy({ vocabulary.isNameWord(tokens[$0]) || vocabulary.isCapsInitials(tokens[$0]) }) {
-            start = seen.lowerBound
-        } else if seen.lowerBound > name.lowerBound, seen.lowerBound < name.upperBound {
-            start = seen.lowerBound
-        }
-        guard start != name.lowerBound, let end = PersonRules.previousIndex(start, tokens, throughDot: false), end >= position.lowerBound else { return c }
+        guard seen.lowerBound < name.lowerBound, seen.lowerBound > position.lowerBound,
+              PersonRules.significant(seen.lowerBound..<name.lowerBound, tokens).allSatisfy({ vocabulary.isNameWord(tokens[$0]) || vocabulary.isCapsInitials(tokens[$0]) })
+        else { return c }
+        let start = seen.lowerBound
+        guard let end = PersonRules.previousIndex(start, tokens, throughDot: false), end >= position.lowerBound else { return c }
         var value = c.value
         value.name = start..<name.upperBound
         value.positions[0] = position.lowerBound..<(end + 1)
@@ -315,9 +319,12 @@ struct PersonExtractor: FieldExtractor {
         let settled = taken
         taken.removeAll { c in
             guard c.value.needsSupport else { return false }
-            // The tagger reading a person in the same words is support enough ("Sufmi menegaskan").
-            if NameTags.overlapping(c.value.name, in: analysis.names.persons).contains(where: { $0.lowerBound <= c.value.name.lowerBound
-                && $0.upperBound >= c.value.name.upperBound }) { return false }
+            // The tagger reading a person in the same words is support enough where nothing but punctuation stands
+            // before them ("Sufmi menegaskan"; not "semangat Samorastra menegaskan", "perusahaan IT Medblock").
+            let before = PersonRules.previousIndex(c.value.name.lowerBound, tokens, throughDot: false)
+            if before.map({ tokens[$0].isPunct }) ?? true,
+               NameTags.overlapping(c.value.name, in: analysis.names.persons).contains(where: { $0.lowerBound <= c.value.name.lowerBound
+                   && $0.upperBound >= c.value.name.upperBound }) { return false }
             let words = nameWords(c.value.name, tokens)
             return !settled.contains { o in
                 !o.value.needsSupport && (o.value.name == c.value.name || contains(nameWords(o.value.name, tokens), words))
