@@ -112,10 +112,27 @@ struct OrganizationExtractor: FieldExtractor {
     }
 
     /// The bodies the name tagger sees that no rule reads: their text is their name.
+    ///
+    /// A reading is kept to its capitalized words and balanced parentheses ("pasawat Air Mauritania" is Air
+    /// Mauritania; "Bursa Efek Indonesia (BEI" takes its closing parenthesis). A country ("Uni Soviet"), an act
+    /// ("UU Jabatan Notaris") is no organization.
     private func modelCandidates(_ analysis: Analysis) -> [Candidate<OrganizationValue>] {
         let tokens = analysis.text.tokens
+        let countries = analysis.lexicons["countries"], acts = analysis.lexicons["decree-types"]
         return analysis.names.organizations.compactMap { range in
-            guard let range = trimmedPunctuation(range, tokens) else { return nil }
+            guard var range = trimmedPunctuation(range, tokens) else { return nil }
+            while range.count > 1, tokens[range.lowerBound].isSpace || tokens[range.lowerBound].kind == .word
+                    && tokens[range.lowerBound].shape.isDisjoint(with: [.initialUpper, .allUpper]) {
+                range = (range.lowerBound + 1)..<range.upperBound
+            }
+            let words = PersonRules.significant(range, tokens)
+            let opened = words.filter { tokens[$0].norm == "(" }.count, closed = words.filter { tokens[$0].norm == ")" }.count
+            if opened > closed, let next = PersonRules.nextIndex(range.upperBound, tokens), tokens[next].norm == ")" {
+                range = range.lowerBound..<(next + 1)
+            }
+            guard let first = words.first, tokens[first].kind == .word, !tokens[first].shape.isDisjoint(with: [.initialUpper, .allUpper]),
+                  countries.longestMatch(in: tokens, at: first)?.end != range.upperBound,
+                  acts.longestMatch(in: tokens, at: first) == nil else { return nil }
             let name = Casing.joined(tokens[range])
             var kind = Organization.Kind.other
             if let head = families.longestMatch(in: tokens, at: range.lowerBound), head.entry.fields.count == 5 {
