@@ -19,6 +19,9 @@ public struct Explanation: Sendable {
         public let parts: [Part]
         /// The significant tokens matched, as written.
         public let tokens: [String]
+        /// For an item the name tagger admitted: per token, the label it gave and the features that spoke most for
+        /// it, with their weights over "O" ("Harun  B-PER  w[0]=harun +2.10, f[1]=speech-after +0.87").
+        public let evidence: [String]
     }
 
     /// A place where a pattern matched but no item came of it.
@@ -54,9 +57,23 @@ public struct Explanation: Sendable {
         }
         func words(_ range: Range<Int>) -> [String] { tokens[range].filter { !$0.isSpace }.map(\.text) }
 
+        let tagger = extractor.pipeline.names.tagger
+        func evidence(_ trace: Trace) -> [String] {
+            guard trace.rule.hasSuffix(".model") else { return [] }
+            let kind = trace.field == "persons" ? "PER" : "ORG"
+            return tokens[trace.tokens].indices.filter { !tokens[$0].isSpace }.enumerated().map { k, i in
+                let label = (k == 0 ? "B-" : "I-") + kind
+                let features = tagger.evidence(at: i, label: label, in: tokens).map { e -> String in
+                    let hundredths = Int((e.weight * 100).rounded())
+                    let fraction = abs(hundredths) % 100
+                    return "\(e.feature) \(hundredths < 0 ? "-" : "+")\(abs(hundredths) / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+                }
+                return "\(tokens[i].text)  \(label)  " + features.joined(separator: ", ")
+            }
+        }
         items = analysis.traces.map { trace in
             let captures = rules[trace.rule]?.match(analysis.text, analysis.lexicons, trace.tokens.lowerBound)?.captures ?? []
-            return Item(trace: trace, parts: parts(captures), tokens: words(trace.tokens))
+            return Item(trace: trace, parts: parts(captures), tokens: words(trace.tokens), evidence: evidence(trace))
         }
 
         var losers: [Loser] = []
@@ -128,6 +145,9 @@ public struct Explanation: Sendable {
                 out += "    \(p.name): \"\(p.text)\"" + (p.lexiconFields.isEmpty ? "" : "  (lexicon: \(p.lexiconFields.joined(separator: " → ")))") + "\n"
             }
             out += "    tokens: " + item.tokens.joined(separator: " | ") + "\n"
+            if !item.evidence.isEmpty {
+                out += "    evidence (name tagger, weight over O):\n" + item.evidence.map { "      \($0)\n" }.joined()
+            }
         }
         if !losers.isEmpty {
             let groups = loserGroups

@@ -46,6 +46,11 @@ public enum ReviewPage {
                 ("articles", x.articles.isEmpty ? "[]" : ArticleRun(articles: x.articles).summary),
             ]))
         }
+        for x in d.organizations {
+            items.append(Item(field: "organizations", rule: x.rule, span: x.span, values: [
+                ("name", x.name), ("short", x.short ?? "null"), ("kind", x.kind.rawValue), ("parent", x.parent ?? "null"),
+            ]))
+        }
         for x in d.times {
             items.append(Item(field: "times", rule: x.rule, span: x.span, values: [
                 ("value", x.value), ("zone", x.zone ?? "null"), ("date", x.date ?? "null"),
@@ -95,7 +100,7 @@ public enum ReviewPage {
         data += "]"
 
         var result = ""
-        for field in ["dateline", "headline", "dates", "persons", "titles", "offices", "decrees", "times"] {
+        for field in ["dateline", "headline", "dates", "persons", "titles", "offices", "decrees", "organizations", "times"] {
             let ofField = items.indices.filter { items[$0].field == field }
             result += "<section><h2 class=\"f-\(field)\">\(field) <small>\(ofField.count)</small></h2><ol>"
             for i in ofField {
@@ -173,7 +178,7 @@ public enum ReviewPage {
         mark.multi{box-shadow:inset 0 -3px 0 rgba(0,0,0,.35)}
         mark.flash{outline:3px solid #d00}
         .f-dateline{background:#cfd8e3}.f-headline{background:#e8e2d0}.f-dates{background:#ffe08a}.f-persons{background:#a9dcff}
-        .f-titles{background:#dccfff}.f-offices{background:#aef0b8}.f-decrees{background:#ffc1b0}.f-times{background:#b9ece6}
+        .f-titles{background:#dccfff}.f-offices{background:#aef0b8}.f-decrees{background:#ffc1b0}.f-organizations{background:#f5c6e8}.f-times{background:#b9ece6}
         table.index{margin:24px;border-collapse:collapse;background:#fff}table.index td,table.index th{border:1px solid #ddd;padding:4px 10px;text-align:left}
         """
 

@@ -40,7 +40,7 @@ struct OrganizationExtractor: FieldExtractor {
             guard let head = families.longestMatch(in: tokens, at: c.tokens.lowerBound),
                   let next = PersonRules.nextIndex(head.end, tokens) else { return true }
             return !parties.contains(next)
-        }.compactMap { settled($0, analysis) } + regionalOffices(analysis)
+        }.compactMap { settled($0, analysis) } + regionalOffices(analysis, known)
         // The rules' readings first; the tagger's fill the gaps between them.
         var found = resolveOverlaps(candidates.filter { !inOffice($0) }).map { belonging($0, to: known) }
         let taken = found.map { $0.start..<$0.end }
@@ -144,9 +144,23 @@ struct OrganizationExtractor: FieldExtractor {
         }
     }
 
-    /// "Kantor Wilayah Kementerian Hukum Jawa Tengah" is an office and, with the body it belongs to, an organization.
-    private func regionalOffices(_ analysis: Analysis) -> [Candidate<OrganizationValue>] {
-        []
+    /// A regional office written with the body it belongs to ("Kanwil Ditjenpas Jateng") is an office and an
+    /// organization: the body's regional office, named canonically ("Kantor Wilayah Direktorat Jenderal
+    /// Pemasyarakatan Jawa Tengah"), with that body as its parent (which the office's tuple does not say).
+    private func regionalOffices(_ analysis: Analysis, _ known: [Candidate<OrganizationValue>]) -> [Candidate<OrganizationValue>] {
+        let offices = analysis.traces.filter { $0.field == "offices" }
+        return analysis.document.offices.compactMap { office in
+            guard office.type == "Kantor Wilayah", let trace = offices.first(where: { $0.span.start == office.span.start }),
+                  let body = known.first(where: { $0.tokens.lowerBound > trace.tokens.lowerBound && $0.tokens.upperBound <= trace.tokens.upperBound })
+            else { return nil }
+            let place = office.region?.name ?? office.location ?? ""
+            let written = office.location.map { " " + $0 } ?? ""
+            let value = OrganizationValue(name: "Kantor Wilayah " + body.value.name + (place.isEmpty ? "" : " " + place),
+                                          short: body.value.short.map { "Kanwil " + $0 + written },
+                                          kind: body.value.kind, parent: body.value.name)
+            return Candidate(priority: ruleSet.rules.count, rule: "organization.regional_office", tokens: trace.tokens,
+                             start: office.span.start, end: office.span.end, value: value)
+        }
     }
 
     /// "Badan Pengawas Obat dan Makanan (BPOM)": the acronym in parentheses belongs to the mention before it (one
