@@ -185,7 +185,13 @@ struct PersonExtractor: FieldExtractor {
         guard !persons.isEmpty, c.rule != "person.model" else { return c }
         let tokens = analysis.text.tokens
         let name = c.value.name
-        for p in c.value.positions where NameTags.overlapping(p, in: persons).contains(where: { !$0.overlaps(name) }) { return nil }
+        // A name the tagger sees inside an office or a body ("KPP Pratama Denpasar Timur") is none.
+        func inBody(_ r: Range<Int>) -> Bool {
+            let span = tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end
+            return analysis.document.offices.contains { $0.span.start <= span.lowerBound && span.upperBound <= $0.span.end }
+                || analysis.document.organizations.contains { $0.rule != "organization.model" && $0.span.start <= span.lowerBound && span.upperBound <= $0.span.end }
+        }
+        for p in c.value.positions where NameTags.overlapping(p, in: persons).contains(where: { !$0.overlaps(name) && !inBody($0) }) { return nil }
         guard c.rule == "person.position_name", let position = c.value.positions.first, position.upperBound <= name.lowerBound,
               let seen = NameTags.overlapping(name, in: persons).first, seen.upperBound >= name.upperBound else { return c }
         guard seen.lowerBound < name.lowerBound, seen.lowerBound > position.lowerBound,
