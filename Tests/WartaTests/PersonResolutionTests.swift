@@ -104,4 +104,49 @@ struct PersonResolutionTests {
         #expect(persons("Upacara digelar di Pangkalan Udara (Lanud) Sultan Hasanuddin, Makassar, pada Minggu.").isEmpty)
         #expect(persons("Kegiatan berlangsung di Universitas Teuku Umar, Meulaboh, dan dibuka Rektor.").isEmpty)
     }
+    // MARK: the rules and the name tagger together
+
+    @Test func aNameWithNoCueIsTheTaggers() {
+        let found = persons("Harun pergi ke Singapura pada Senin.")
+        #expect(found.map(\.name) == ["Harun"])
+        #expect(warta.analyze("Harun pergi ke Singapura pada Senin.").traces.first { $0.field == "persons" }?.rule == "person.model")
+    }
+
+    @Test func wordsTheLanguageWritesInLowercaseAreNoNames() {
+        #expect(persons("Diskusi menegaskan pentingnya kerja sama. Peserta bekerja dalam kelompok.").isEmpty)
+    }
+
+    @Test func namesOfAirportsAndStreetsAreNoPeople() {
+        #expect(persons("Penundaan dilakukan di Bandara Internasional I Gusti Ngurah Rai pada Selasa.").isEmpty)
+        #expect(persons("Kantornya di Jl. HR Rasuna Said, Jakarta Selatan.").isEmpty)
+    }
+
+    @Test func aNicknameInParenthesesIsTheSamePerson() {
+        let found = persons("Presiden terpilih Joko Widodo (Jokowi) hadir di Solo. Jokowi menyapa warga.")
+        #expect(found.map(\.name) == ["Joko Widodo"])
+        #expect(found.first?.mentions.map(\.text) == ["Joko Widodo", "Jokowi", "Jokowi"])
+    }
+
+    @Test func aNicknameAfterACueIsTheSamePerson() {
+        let found = persons("Ketua panitia, Ahmad Fauzan, yang akrab disapa Ojan, membuka acara. Kata Ojan, semua siap.")
+        #expect(found.map(\.name) == ["Ahmad Fauzan"])
+        #expect(found.first?.mentions.map(\.text) == ["Ahmad Fauzan", "Ojan", "Ojan"])
+    }
+
+    @Test func namesInAListBesideAPersonAreNames() {
+        let found = persons("Rapat dihadiri pimpinan KPU, Betty Epsilon, Idham Holik, dan August Mellaz.")
+        #expect(found.map(\.name).contains("Betty Epsilon"))
+        #expect(found.map(\.name).contains("Idham Holik"))
+    }
+
+    @Test func theTaggerMovesANamesStartBackOverNameWords() {
+        let found = persons("Hadir pula Ketua Ahmad Doli Kurnia dalam rapat itu.")
+        #expect(found.map(\.name) == ["Ahmad Doli Kurnia"])
+        #expect(found.first?.positions == ["Ketua"])
+    }
+
+    @Test func aOneWordSpeakerAtASentenceStartStandsWhenTheTaggerAgrees() {
+        #expect(persons("Sufmi menegaskan bahwa DPR mendukung langkah itu.").map(\.name) == ["Sufmi"])
+        #expect(persons("Dalam pertemuan ini, Bosnia menegaskan komitmennya.").isEmpty)
+    }
 }

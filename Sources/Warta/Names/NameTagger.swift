@@ -82,54 +82,11 @@ final class NameTagger: Sendable {
         var tags = NameTags()
         let n = model.labels.count
         scratch.prepare(labels: n)
-        var free: [Bool] = []
-        var words: [Int] = [], forms: [Int] = []
-        var scores: [Float] = []
         var best: [Float] = []
         var back: [Int32] = []
         for segment in segments {
             let count = segment.count
-            free.removeAll(keepingCapacity: true)
-            var anyFree = false
-            for k in 0..<count {
-                let i = segment[k]
-                // A capitalized function word ("Dalam", "Selain") opens a sentence, not a name.
-                let capital = tokens[i].kind == .word && !tokens[i].shape.isDisjoint(with: [.initialUpper, .allUpper])
-                    && !features.isFunctionWord(tokens[i])
-                free.append(capital || (k > 0 && free[k - 1] && (tokens[i].kind == .number || joiners.contains(tokens[i].word))))
-                anyFree = anyFree || capital
-            }
-            guard anyFree else { continue }
-            words.removeAll(keepingCapacity: true)
-            forms.removeAll(keepingCapacity: true)
-            model.withSlots { table in
-                for k in 0..<count {
-                    guard free[max(0, k - 2)...min(count - 1, k + 2)].contains(true) else { words.append(-1); forms.append(-1); continue }
-                    let t = segment[k]
-                    words.append(scratch.words.vector(NameFeatures.hash(tokens[t].norm)) { features.addWordWeights(tokens[t], model, table, into: $0) })
-                    forms.append(scratch.forms.vector(NameFeatures.hash(tokens[t].text)) { features.addFormWeights(tokens[t], model, table, into: $0) })
-                }
-            }
-            scores = [Float](repeating: 0, count: count * n)
-            let width = 5 * n
-            scratch.words.vectors.withUnsafeBufferPointer { wordVectors in
-                scratch.forms.vectors.withUnsafeBufferPointer { formVectors in
-                    for i in 0..<count where free[i] {
-                        for l in 0..<n { scores[i * n + l] = edges[l] }
-                        if i == 0 { for l in 0..<n { scores[i * n + l] += edges[n + l] } }
-                        if i == count - 1 { for l in 0..<n { scores[i * n + l] += edges[2 * n + l] } }
-                        for offset in -2...2 {
-                            let j = i + offset
-                            if j < 0 || j >= count {
-                                for l in 0..<n { scores[i * n + l] += edges[(5 + offset) * n + l] }
-                                continue
-                            }
-                            let w = words[j] * width + (offset + 2) * n, f = forms[j] * width + (offset + 2) * n
-                            for l in 0..<n { scores[i * n + l] += wordVectors[w + l] + formVectors[f + l] }
-                        }
-                    }
-                }
-            }
+            guard let (free, scores) = emissions(tokens, segment, scratch) else { continue }
             best = [Float](repeating: -.infinity, count: count * n)
             back = [Int32](repeating: 0, count: count * n)
             for l in 0..<n where mayStart[l] && (free[0] || l == outside) { best[l] = scores[l] }
@@ -165,6 +122,64 @@ final class NameTagger: Sendable {
             close(count)
         }
         return tags
+    }
+
+    /// Which positions of a segment may take a label other than O, and every label's score at each of them
+    /// (`scores[position * labels + label]`, 0 elsewhere); nil when the segment has no capitalized word.
+    private func emissions(_ tokens: UnsafeBufferPointer<Token>, _ segment: [Int], _ scratch: NameScratch) -> (free: [Bool], scores: [Float])? {
+        let n = model.labels.count, count = segment.count
+        var free: [Bool] = []
+        free.reserveCapacity(count)
+        var anyFree = false
+        for k in 0..<count {
+            let i = segment[k]
+            // A capitalized function word ("Dalam", "Selain") opens a sentence, not a name.
+            let capital = tokens[i].kind == .word && !tokens[i].shape.isDisjoint(with: [.initialUpper, .allUpper])
+                && !features.isFunctionWord(tokens[i])
+            free.append(capital || (k > 0 && free[k - 1] && (tokens[i].kind == .number || joiners.contains(tokens[i].word))))
+            anyFree = anyFree || capital
+        }
+        guard anyFree else { return nil }
+        var words: [Int] = [], forms: [Int] = []
+        words.reserveCapacity(count)
+        forms.reserveCapacity(count)
+        model.withSlots { table in
+            for k in 0..<count {
+                guard free[max(0, k - 2)...min(count - 1, k + 2)].contains(true) else { words.append(-1); forms.append(-1); continue }
+                let t = segment[k]
+                words.append(scratch.words.vector(NameFeatures.hash(tokens[t].norm)) { features.addWordWeights(tokens[t], model, table, into: $0) })
+                forms.append(scratch.forms.vector(NameFeatures.hash(tokens[t].text)) { features.addFormWeights(tokens[t], model, table, into: $0) })
+            }
+        }
+        var scores = [Float](repeating: 0, count: count * n)
+        let width = 5 * n
+        scratch.words.vectors.withUnsafeBufferPointer { wordVectors in
+            scratch.forms.vectors.withUnsafeBufferPointer { formVectors in
+                for i in 0..<count where free[i] {
+                    for l in 0..<n { scores[i * n + l] = edges[l] }
+                    if i == 0 { for l in 0..<n { scores[i * n + l] += edges[n + l] } }
+                    if i == count - 1 { for l in 0..<n { scores[i * n + l] += edges[2 * n + l] } }
+                    for offset in -2...2 {
+                        let j = i + offset
+                        if j < 0 || j >= count {
+                            for l in 0..<n { scores[i * n + l] += edges[(5 + offset) * n + l] }
+                            continue
+                        }
+                        let w = words[j] * width + (offset + 2) * n, f = forms[j] * width + (offset + 2) * n
+                        for l in 0..<n { scores[i * n + l] += wordVectors[w + l] + formVectors[f + l] }
+                    }
+                }
+            }
+        }
+        return (free, scores)
+    }
+
+    /// For tests: each segment of a document with the positions scored and their scores.
+    func emissions(_ tokens: [Token], scratch: NameScratch) -> [(segment: [Int], free: [Bool], scores: [Float])] {
+        scratch.prepare(labels: model.labels.count)
+        return tokens.withUnsafeBufferPointer { buffer in
+            NameTagger.segments(tokens).compactMap { segment in emissions(buffer, segment, scratch).map { (segment, $0.free, $0.scores) } }
+        }
     }
 
     /// The scores that every position, or a sentence's first or last, or a position near an edge gets: bias, first,

@@ -89,8 +89,9 @@ struct PersonExtractor: FieldExtractor {
         candidates += modelCandidates(analysis, beside: candidates)
         // The rules' organizations bound names; the tagger's own readings of organizations give way to names.
         let organizations = analysis.traces.filter { $0.field == "organizations" && $0.rule != "organization.model" }.map(\.tokens)
-        candidates = candidates.compactMap { outsideOrganizations($0, organizations, tokens) }.compactMap { respectingTagger($0, analysis) }
-        let (people, kept) = resolve(candidates, analysis, facts)
+        let places = placeWords(tokens)
+        candidates = candidates.compactMap { outsideOrganizations($0, organizations, tokens) }.compactMap { respectingTagger($0, analysis, places) }
+        let (people, kept) = resolve(candidates, analysis, facts, places)
         var titles: [Title] = []
         var seenTitles: Set<Int> = []
         for person in people {
@@ -180,13 +181,15 @@ struct PersonExtractor: FieldExtractor {
     /// person's position ("Doli Kurnia, Wakil Ketua Dede Yusuf"). A name after a position head with no comma
     /// starts where the tagger's name starts when that is earlier and the words between are name words ("Ketua |
     /// Ahmad Doli Kurnia", not "Ketua Ahmad | Doli Kurnia"). Where a name ends before it, organizations say.
-    private func respectingTagger(_ c: Candidate<PersonValue>, _ analysis: Analysis) -> Candidate<PersonValue>? {
+    private func respectingTagger(_ c: Candidate<PersonValue>, _ analysis: Analysis, _ places: Set<String>) -> Candidate<PersonValue>? {
         let persons = analysis.names.persons
         guard !persons.isEmpty, c.rule != "person.model" else { return c }
         let tokens = analysis.text.tokens
         let name = c.value.name
-        // A name the tagger sees inside an office or a body ("KPP Pratama Denpasar Timur") is none.
+        // A name the tagger sees inside an office or a body ("KPP Pratama Denpasar Timur"), or in words the document
+        // writes as a place ("Koperasi Tani Cibodas" beside "Desa Cibodas"), is none.
         func inBody(_ r: Range<Int>) -> Bool {
+            if PersonRules.significant(r, tokens).contains(where: { places.contains(tokens[$0].norm) }) { return true }
             let span = tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end
             return analysis.document.offices.contains { $0.span.start <= span.lowerBound && span.upperBound <= $0.span.end }
                 || analysis.document.organizations.contains { $0.rule != "organization.model" && $0.span.start <= span.lowerBound && span.upperBound <= $0.span.end }
@@ -284,14 +287,14 @@ struct PersonExtractor: FieldExtractor {
     ///    Distinct people sharing a word ("Joko Widodo", "Joko Santoso") stay apart.
     /// 4. Every other run of name words that equals part of a known name (anywhere, headline included, as a
     ///    prefix of the run in Title Case lines) is one more mention of that person; it never makes a new one.
-    func resolve(_ candidates: [Candidate<PersonValue>], _ analysis: Analysis, _ facts: [TokenFacts]) -> ([Resolved], [Candidate<PersonValue>]) {
+    func resolve(_ candidates: [Candidate<PersonValue>], _ analysis: Analysis, _ facts: [TokenFacts],
+                 _ places: Set<String>) -> ([Resolved], [Candidate<PersonValue>]) {
         let tokens = analysis.text.tokens
         let titleLines = titleCaseLines(analysis)
         func inTitleLine(_ i: Int) -> Bool { titleLines.contains { $0.contains(i) } }
 
         // Step 1: readings that cannot stand whatever else is found.
         let lowercase = writtenInLowercase(candidates.lazy.filter(\.value.mayBeCommonWord).map { tokens[$0.value.name.lowerBound].norm }, tokens)
-        let places = placeWords(tokens)
         func firm(_ c: Candidate<PersonValue>) -> Bool { !c.value.needsSupport && !c.value.mayBeCommonWord && !c.value.mayBePlace }
         let viable = candidates.filter { c in
             let name = c.value.name
@@ -502,6 +505,15 @@ struct PersonExtractor: FieldExtractor {
                 } else if owner[start] == nil {
                     people[p].mentions.append(start..<end)
                 }
+            }
+        }
+        // A person read elsewhere from a nickname alone ("Kata Ojan") is the one the nickname belongs to.
+        for p in people.indices where merged[p] == nil && !people[p].aliases.isEmpty {
+            for q in people.indices where q != p && merged[q] == nil && people[p].aliases.contains(people[q].words) {
+                people[p].mentions += people[q].mentions
+                people[p].found += people[q].found
+                lastSeen[p] = max(lastSeen[p], lastSeen[q])
+                merged[q] = p
             }
         }
         guard !merged.isEmpty else { return }
