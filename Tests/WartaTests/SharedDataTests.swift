@@ -57,6 +57,19 @@ struct SharedDataTests {
     @Test func agreesWithScorePyOnTheProjectGold() throws {
         try compare(gold: repositoryRoot + "/Tests/Gold", inputs: [repositoryRoot + "/Corpus"])
     }
+
+    /// `scripts/train-names` rebuilds the name tagger's three files byte for byte from the training data and the
+    /// current lexicons: after a lexicon edit that changes the tagger's facts, rerun it (the test says which file).
+    @Test func theNameModelIsWhatItsTrainerWrites() throws {
+        let out = "/tmp/warta-train-names-\(getpid())"
+        defer { _ = runShell("rm -rf '\(out)'") }
+        let run = shellOutput("python3 '\(repositoryRoot)/scripts/train-names' --warta '\(wartaBinary)' --out '\(out)' 2>&1")
+        #expect(run.status == 0, "\(run.output)")
+        for file in ["name-model.txt", "common-words.txt", "person-words.txt"] {
+            let trained = readText(out + "/" + file), committed = readText(repositoryRoot + "/Models/" + file)
+            #expect(trained != nil && trained == committed, "Models/\(file) is not what scripts/train-names writes: rerun it")
+        }
+    }
 }
 
 /// Where `../shared` must be present (CI), a missing one is a failure rather than a skipped suite.

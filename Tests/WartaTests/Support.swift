@@ -32,7 +32,7 @@ func corpusTextNames() -> [String] { listDirectory(repositoryRoot + "/Corpus").f
 /// Whether the development data the `SharedDataTests` compare with is beside the checkout.
 enum SharedData {
     /// What the suite reads from `../shared`.
-    static let needed = ["dev/texts", "dev/gold", "dev/score.py"]
+    static let needed = ["dev/texts", "dev/gold", "dev/score.py", "data/idner-news-2k/train.txt", "data/nergrit/train.txt"]
 
     static let missing: [String] = needed.filter { !fileExists(sharedRoot + "/" + $0) }
 
