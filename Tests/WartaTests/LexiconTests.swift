@@ -11,8 +11,9 @@ struct LexiconTests {
         #expect(Set(Models.builtIn.files.keys) == files)
     }
 
-    /// Lint: NFC, no stray whitespace, no duplicates after case folding, no stray punctuation.
-    @Test(arguments: Catalog.all.map(\.name))
+    /// Lint: NFC, no stray whitespace, no duplicates after case folding, no stray punctuation. (The name tagger's
+    /// weights are no word list: `NameTaggerTests` reads them.)
+    @Test(arguments: Catalog.all.filter { !$0.raw }.map(\.name))
     func lint(_ name: String) throws {
         let spec = try #require(Catalog.all.first { $0.name == name })
         // The register's files are parsed by RegionStore, not at start-up: parse them here.

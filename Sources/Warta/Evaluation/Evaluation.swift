@@ -9,9 +9,9 @@ import Foundation
 public enum Evaluation {
     /// The scored fields, in report order.
     public static let fields = ["dateline", "dates", "persons", "honorifics", "degrees", "positions", "offices", "decrees", "headline"]
-    /// Contract version 2 fields, scored only when named (`--fields times`), as score.py scores them: a time is its
-    /// value and zone.
-    public static let extraFields = ["times"]
+    /// Contract version 2 fields, scored only when named (`--fields organizations,times`), as score.py scores them:
+    /// an organization is its mention's text, a time its value and zone.
+    public static let extraFields = ["organizations", "times"]
     static var allFields: [String] { fields + extraFields }
 
     /// One annotated document: what must be found, what may be found, and (for case lists) its text.
@@ -147,6 +147,9 @@ public enum Evaluation {
             s["decrees"]!.insert([norm(at(0)?.pythonString), number, at(2)?.pythonString])
         }
         if let h = e["headline"]?.pythonString, !h.isEmpty { s["headline"]!.insert([norm(h)]) }
+        for o in e["organizations"]?.array ?? [] {
+            if let text = o.pythonString, !text.isEmpty { s["organizations"]!.insert([norm(text)]) }
+        }
         for t in e["times"]?.array ?? [] {
             let a = t.array ?? []
             s["times"]!.insert([a.first?.pythonString, a.count > 1 ? a[1].pythonString : nil])
@@ -174,6 +177,7 @@ public enum Evaluation {
             s["decrees"]!.insert([norm(x.type), x.number.filter { !$0.isWhitespace }.uppercased(), x.year.map(String.init)])
         }
         if let h = d.headline, !h.span.text.isEmpty { s["headline"]!.insert([norm(h.span.text)]) }
+        for o in d.organizations where !o.span.text.isEmpty { s["organizations"]!.insert([norm(o.span.text)]) }
         for t in d.times { s["times"]!.insert([t.value, t.zone]) }
         return s
     }

@@ -42,7 +42,12 @@ struct OrganizationExtractor: FieldExtractor {
             return !parties.contains(next)
         }.compactMap { settled($0, analysis) } + regionalOffices(analysis, known)
         // The rules' readings first; the tagger's fill the gaps between them.
-        var found = resolveOverlaps(candidates.filter { !inOffice($0) }).map { belonging($0, to: known) }
+        // A family read inside a citation is part of its number ("45/PDT/2023/PT DKI" is a court, not a company).
+        let decrees = analysis.document.decrees.map { $0.span.start..<$0.span.end }
+        let standing = candidates.filter { c in
+            !inOffice(c) && (c.rule == "organization.known" || !decrees.contains { $0.overlaps(c.start..<c.end) })
+        }
+        var found = resolveOverlaps(standing).map { belonging($0, to: known) }
         let taken = found.map { $0.start..<$0.end }
         found += resolveOverlaps(modelCandidates(analysis).filter { c in !inOffice(c) && !taken.contains { $0.overlaps(c.start..<c.end) } })
         found = acronyms(found, analysis).filter { !inOffice($0) }
@@ -68,7 +73,8 @@ struct OrganizationExtractor: FieldExtractor {
         var end = c.tokens.upperBound
         let register = analysis.lexicons.regions.register
         if c.rule == "organization.family_place" {
-            if let name = register.longestName(in: tokens, at: first, before: end) {
+            // The register's name may run past the capitalized words the rule took ("Mandailing Natal").
+            if let name = register.longestName(in: tokens, at: first) {
                 end = name.tokens.upperBound
             } else if let other = PersonRules.significant(first..<end, tokens).dropFirst().first(where: { vocabulary.classes(tokens[$0]).contains(.organisation) }) {
                 end = PersonRules.previousIndex(other, tokens, throughDot: false).map { $0 + 1 } ?? end
@@ -79,7 +85,7 @@ struct OrganizationExtractor: FieldExtractor {
             for i in PersonRules.significant(first..<end, tokens) {
                 guard let name = register.longestName(in: tokens, at: i, before: end), let next = PersonRules.nextIndex(name.tokens.upperBound, tokens),
                       next < end else { continue }
-                if vocabulary.classes(tokens[next]).isDisjoint(with: [.office, .organisation]) { end = name.tokens.upperBound }
+                if !vocabulary.classes(tokens[next]).contains(.organisation) { end = name.tokens.upperBound }
                 break
             }
         }
@@ -93,9 +99,9 @@ struct OrganizationExtractor: FieldExtractor {
         let entry = head.entry
         let tail = Casing.joined(tokens[head.end..<end])
         var value = c.value
-        value.name = Casing.titleCase(entry.fields[0] + " " + tail)
+        value.name = OrganizationRules.named(entry.fields[0], tail)
         value.short = value.short == nil || entry.fields[1] == "-" || entry.fields[1] == entry.fields[0]
-            ? nil : Casing.titleCase(entry.fields[1] + " " + tail)
+            ? nil : OrganizationRules.named(entry.fields[1], tail)
         return Candidate(priority: c.priority, rule: c.rule, tokens: c.tokens.lowerBound..<end, start: c.start, end: tokens[end - 1].end, value: value)
     }
 
@@ -115,10 +121,10 @@ struct OrganizationExtractor: FieldExtractor {
     ///
     /// A reading is kept to its capitalized words and balanced parentheses ("pasawat Air Mauritania" is Air
     /// Mauritania; "Bursa Efek Indonesia (BEI" takes its closing parenthesis). A country ("Uni Soviet"), an act
-    /// ("UU Jabatan Notaris") is no organization.
+    /// ("UU Jabatan Notaris"), a title or degree, or an office's family alone is no organization.
     private func modelCandidates(_ analysis: Analysis) -> [Candidate<OrganizationValue>] {
         let tokens = analysis.text.tokens
-        let countries = analysis.lexicons["countries"], acts = analysis.lexicons["decree-types"]
+        let countries = analysis.lexicons["countries"], acts = analysis.lexicons["decree-types"], types = analysis.lexicons["office-types"]
         return analysis.names.organizations.compactMap { range in
             guard var range = trimmedPunctuation(range, tokens) else { return nil }
             while range.count > 1, tokens[range.lowerBound].isSpace || tokens[range.lowerBound].kind == .word
@@ -130,9 +136,14 @@ struct OrganizationExtractor: FieldExtractor {
             if opened > closed, let next = PersonRules.nextIndex(range.upperBound, tokens), tokens[next].norm == ")" {
                 range = range.lowerBound..<(next + 1)
             }
+            let letters = words.filter { tokens[$0].kind == .word }
             guard let first = words.first, tokens[first].kind == .word, !tokens[first].shape.isDisjoint(with: [.initialUpper, .allUpper]),
                   countries.longestMatch(in: tokens, at: first)?.end != range.upperBound,
-                  acts.longestMatch(in: tokens, at: first) == nil else { return nil }
+                  acts.longestMatch(in: tokens, at: first) == nil,
+                  // Titles and dotted degrees ("Dr. H", "M.M") or an office's family alone ("Rutan") are no body's name.
+                  !letters.allSatisfy({ !vocabulary.classes(tokens[$0]).isDisjoint(with: [.honorific, .title])
+                      || PersonVocabulary.containsDot(tokens[$0].text) && vocabulary.isDegree(tokens[$0]) }),
+                  types.longestMatch(in: tokens, at: first)?.end != range.upperBound else { return nil }
             let name = Casing.joined(tokens[range])
             var kind = Organization.Kind.other
             if let head = families.longestMatch(in: tokens, at: range.lowerBound), head.entry.fields.count == 5 {
@@ -179,11 +190,19 @@ struct OrganizationExtractor: FieldExtractor {
         for (k, c) in found.enumerated() where !absorbed.contains(k) {
             guard let open = PersonRules.nextIndex(c.tokens.upperBound, tokens), tokens[open].norm == "(",
                   let acronym = PersonRules.nextIndex(open + 1, tokens), tokens[acronym].kind == .word,
-                  tokens[acronym].shape.contains(.allUpper), tokens[acronym].end - tokens[acronym].start >= 2,
-                  let close = PersonRules.nextIndex(acronym + 1, tokens), tokens[close].norm == ")",
-                  !covered.contains(acronym) || alone[acronym] != nil else { out.append(c); continue }
+                  let close = PersonRules.nextIndex(acronym + 1, tokens), tokens[close].norm == ")" else { out.append(c); continue }
+            // The short form: a listed short form of the same body ("(Kemenkumham)"), or capitals nothing else reads
+            // that start as the name does ("(BPOM)"; not the place's "(NTB)" after "Pemerintah Provinsi Nusa
+            // Tenggara Barat").
+            let sameBody = alone[acronym].map { found[$0].value.name == c.value.name } ?? false
+            let initial = tokens[PersonRules.significant(c.tokens, tokens)[0]].text.unicodeScalars.first
+            // A long form the tagger read ("Badan Kesehatan Dunia") takes the body a listed acronym names ("(WHO)").
+            let named = c.rule == "organization.model" ? alone[acronym].map { found[$0] }.flatMap { $0.rule == "organization.known" ? $0.value : nil } : nil
+            guard sameBody || named != nil || !covered.contains(acronym) && tokens[acronym].shape.contains(.allUpper)
+                    && tokens[acronym].end - tokens[acronym].start >= 2 && tokens[acronym].text.unicodeScalars.first == initial
+            else { out.append(c); continue }
             if let other = alone[acronym] { absorbed.insert(other) }
-            var value = c.value
+            var value = named ?? c.value
             if value.short == nil { value.short = tokens[acronym].text }
             if defined[tokens[acronym].text] == nil { defined[tokens[acronym].text] = value }
             for i in open...close { covered.insert(i) }

@@ -28,6 +28,7 @@ enum OrganizationRules {
                     .match("Ketua Umum ⟦Partai Golkar⟧ Bahlil Lahadalia", "Partai Golongan Karya | Golkar | party | -"),
                     .match("di ⟦DPR RI⟧ hari ini", "Dewan Perwakilan Rakyat | DPR | legislature | -"),
                     .match("⟦Kementerian Keuangan Republik Indonesia⟧ mencatat", "Kementerian Keuangan | Kemenkeu | ministry | -"),
+                    .match("perwakilan ⟦UNICEF Indonesia⟧ hadir", "United Nations Children's Fund | UNICEF | other | Perserikatan Bangsa-Bangsa"),
                     .match("saham ⟦PT Pertamina (Persero)⟧ naik", "PT Pertamina | Pertamina | company | -"),
                     .noMatch("Hadi bin Ahmad hadir."),
                     .noMatch("Kementerian Pertahanan Rusia menyatakan"),
@@ -69,9 +70,20 @@ enum OrganizationRules {
         ]
     }
 
+    /// A family member's name: its head and the rest, the rest in Title Case when written in capitals ("PT GRIYA
+    /// LESTARI" -> "PT Griya Lestari") but one word in capitals kept as an acronym ("PT KPG", "Polda NTB").
+    static func named(_ head: String, _ tail: String) -> String {
+        let words = tail.split(separator: " ")
+        if words.count == 1 && words[0].allSatisfy({ !$0.isLowercase }) { return head + " " + tail }
+        // The head as the lexicon writes it; the rest cased in the context of the whole name ("Komisi III DPR").
+        let titled = Casing.titleCase(head + " " + tail).split(separator: " ")
+        return ([head] + titled.dropFirst(head.split(separator: " ").count).map(String.init)).joined(separator: " ")
+    }
+
     struct Elements: Sendable {
         let v: PersonVocabulary
-        let republic = Element.either(.exact("RI"), .group(.word("republik"), .word("indonesia"))).as("ri").optional
+        /// "RI", "Republik Indonesia" or "Indonesia" after a body's name ("DPR RI", "UNICEF Indonesia").
+        let republic = Element.either(.exact("RI"), .group(.word("republik"), .word("indonesia")), .word("indonesia")).as("ri").optional
         let head = Element.lexicon("organization-families").as("head")
         /// "(Persero)" after a state company's name.
         let persero = Element.group(.word("("), .word("persero"), .word(")")).as("persero").optional
@@ -114,11 +126,14 @@ enum OrganizationRules {
             guard let first = org.tokens.first(where: { !$0.isSpace }), !first.shape.isDisjoint(with: [.initialUpper, .allUpper]) else {
                 return nil
             }
-            // "Kementerian Pertahanan Rusia": a country after the name makes it a foreign body.
-            if m["ri"] == nil, let next = PersonRules.nextIndex(org.range.upperBound, m.document.tokens),
-               m.lexicons["countries"].longestMatch(in: m.document.tokens, at: next) != nil { return nil }
-            return OrganizationValue(name: entry.fields[0], short: entry.fields[1] == "-" ? nil : entry.fields[1],
-                                     kind: Organization.Kind(rawValue: entry.fields[2]) ?? .other,
+            let kind = Organization.Kind(rawValue: entry.fields[2]) ?? .other
+            // "Kementerian Pertahanan Rusia": another country after a state body's name makes it a foreign one
+            // ("UNICEF Indonesia", "Kementerian Keuangan Indonesia" stay).
+            let state: Set<Organization.Kind> = [.ministry, .agency, .regionalGovernment, .legislature, .police, .military, .prosecution, .court]
+            if m["ri"] == nil, state.contains(kind), let next = PersonRules.nextIndex(org.range.upperBound, m.document.tokens),
+               let country = m.lexicons["countries"].longestMatch(in: m.document.tokens, at: next),
+               !["indonesia", "ri"].contains(m.document.tokens[next].norm) || country.end > next + 1 { return nil }
+            return OrganizationValue(name: entry.fields[0], short: entry.fields[1] == "-" ? nil : entry.fields[1], kind: kind,
                                      parent: entry.fields[3] == "-" ? nil : entry.fields[3])
         }
 
@@ -135,8 +150,8 @@ enum OrganizationRules {
             for part in ["persero", "tbk"] where m.has(part) { tail += " " + Casing.joined(m[part]!.tokens) }
             // A place family's short form stands for head and place only ("Dispar Kota Medan"), not a longer name.
             let canonical = entry.fields[0], short = follows == "name" && entry.fields[4] == "place" ? "-" : entry.fields[1]
-            return OrganizationValue(name: Casing.titleCase(canonical + " " + tail),
-                                     short: short == "-" || short == canonical ? nil : Casing.titleCase(short + " " + tail),
+            return OrganizationValue(name: OrganizationRules.named(canonical, tail),
+                                     short: short == "-" || short == canonical ? nil : OrganizationRules.named(short, tail),
                                      kind: Organization.Kind(rawValue: entry.fields[2]) ?? .other,
                                      parent: entry.fields[3] == "-" ? nil : entry.fields[3])
         }
