@@ -44,6 +44,7 @@ enum PersonRules {
                     .match("ditandatangani ⟦Drs Supriono,MM⟧ dan", "Supriono | hon Drs | deg MM"),
                     .match("bersama ⟦Sdri. Ni Luh Putu Ayu Lestari⟧ yang", "Ni Luh Putu Ayu Lestari | hon Sdri."),
                     .match("hadir ⟦Jenderal (Purn) TNI Sjafrie Sjamsoeddin⟧ di", "Sjafrie Sjamsoeddin | hon Jenderal (Purn) TNI"),
+                    .match("upacara dihadiri ⟦Sri Paduka Paku Alam X⟧ di Pura", "Paku Alam X | hon Sri Paduka"),
                     .noMatch("Bapak dan Ibu peserta yang kami hormati"),
                     .noMatch("sambutan Bapak Presiden pada pembukaan"),
                     .noMatch("Kantor BKN di Jl. Mayjen Sutoyo No. 12, Jakarta Timur"),
@@ -313,7 +314,13 @@ enum PersonRules {
             // Made"), a dotted initial ("M.", "F.G.P."), or a lowercase particle ("bin", "van"). At most one of these
             // can match at a token (a name word has lowercase letters, initials have none, particles no capital),
             // so the most frequent comes first.
+            // A regnal number after a name ("Paku Alam X", "Hamengku Buwono X"): Roman numerals in capitals.
+            let regnal = Element.check("regnal number") { t in
+                t.kind == .word && t.shape.contains(.allUpper) && t.end - t.start <= 4
+                    && t.norm.utf8.allSatisfy { $0 == 0x69 || $0 == 0x76 || $0 == 0x78 }  // i v x
+            }
             let namePart = Element.either(
+                .group(nameWord, regnal),
                 .group(nameWord, Element.either(
                     .group(Element.word("-"), word.attachedToPrevious),
                     .group(Element.word("."), nameWord)
