@@ -31,28 +31,17 @@ struct Decrees: ParsableCommand {
               warta decrees --jsonl < records.jsonl
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case jsonl, csv
-    }
-
     @OptionGroup var input: InputOptions
 
     @Option(help: "Output format: jsonl (one JSON object a line) or csv.")
-    var format: Format = .jsonl
+    var format: TableFormat = .jsonl
 
     func run() throws {
         var acts = CitedActs()
         var batch = try input.batch()
         batch.collect = { acts.add($0) }
         input.run(&batch)
-        switch format {
-        case .jsonl:
-            for act in acts.acts { Console.out(Decrees.json(act) + [0x0A]) }
-        case .csv:
-            Console.out(Array((Decrees.csvColumns.joined(separator: ",") + "\r\n").utf8))
-            for act in acts.acts { Console.out(Array(Decrees.csv(act).utf8)) }
-        }
-        Console.flush()
+        TableOutput.write(acts.acts, as: format, columns: Decrees.csvColumns, json: Decrees.json, fields: Decrees.fields)
         if batch.failed > 0 { throw ExitCode(1) }
     }
 
@@ -72,17 +61,9 @@ struct Decrees: ParsableCommand {
 
     static let csvColumns = ["type", "number", "year", "issuer", "subject", "count", "sources"]
 
-    /// One CSV record (RFC 4180: CRLF line ends, a field quoted when it holds a comma, quote or line break).
-    static func csv(_ act: CitedActs.Act) -> String {
-        let fields = [act.type, act.number, act.year.map(String.init) ?? "", act.issuer ?? "", act.subject ?? "",
-                      String(act.count), act.sources.joined(separator: "|")]
-        return fields.map(csvField).joined(separator: ",") + "\r\n"
-    }
-
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
-        var quoted = "\""
-        for ch in text { quoted += ch == "\"" ? "\"\"" : String(ch) }
-        return quoted + "\""
+    /// One CSV record's fields.
+    static func fields(_ act: CitedActs.Act) -> [String] {
+        [act.type, act.number, act.year.map(String.init) ?? "", act.issuer ?? "", act.subject ?? "",
+         String(act.count), act.sources.joined(separator: "|")]
     }
 }

@@ -30,14 +30,10 @@ struct Regions: ParsableCommand {
               warta regions --jsonl < records.jsonl
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case jsonl, csv
-    }
-
     @OptionGroup var input: InputOptions
 
     @Option(help: "Output format: jsonl (one JSON object a line) or csv.")
-    var format: Format = .jsonl
+    var format: TableFormat = .jsonl
 
     @Option(help: "One row per region as resolved, or per province.")
     var by: RegionCounts.Grouping = .region
@@ -47,14 +43,7 @@ struct Regions: ParsableCommand {
         var batch = try input.batch()
         batch.collect = { counts.add($0) }
         input.run(&batch)
-        switch format {
-        case .jsonl:
-            for row in counts.rows { Console.out(Regions.json(row) + [0x0A]) }
-        case .csv:
-            Console.out(Array((Regions.csvColumns.joined(separator: ",") + "\r\n").utf8))
-            for row in counts.rows { Console.out(Array(Regions.csv(row).utf8)) }
-        }
-        Console.flush()
+        TableOutput.write(counts.rows, as: format, columns: Regions.csvColumns, json: Regions.json, fields: Regions.fields)
         if batch.failed > 0 { throw ExitCode(1) }
     }
 
@@ -74,11 +63,9 @@ struct Regions: ParsableCommand {
 
     static let csvColumns = ["code", "name", "level", "province", "offices", "datelines", "sources"]
 
-    /// One CSV record, quoted as `warta decrees` quotes its own.
-    static func csv(_ row: RegionCounts.Row) -> String {
-        let fields = [row.code, row.name, row.level, row.province, String(row.offices), String(row.datelines),
-                      row.sources.joined(separator: "|")]
-        return fields.map(Decrees.csvField).joined(separator: ",") + "\r\n"
+    /// One CSV record's fields.
+    static func fields(_ row: RegionCounts.Row) -> [String] {
+        [row.code, row.name, row.level, row.province, String(row.offices), String(row.datelines), row.sources.joined(separator: "|")]
     }
 }
 

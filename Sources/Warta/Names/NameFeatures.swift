@@ -163,7 +163,7 @@ final class NameFeatures: Sendable {
             for offset in -2...2 {
                 let row = vector + (offset + 2) * n
                 model.add(key(.word, offset, word), to: row, in: table)
-                if offset >= -1 && offset <= 1 {
+                if Template.prefix3.offsets.contains(offset) {
                     model.add(key(.prefix3, offset, prefix3), to: row, in: table)
                     model.add(key(.suffix2, offset, s2), to: row, in: table)
                     model.add(key(.suffix3, offset, s3), to: row, in: table)
@@ -306,7 +306,7 @@ final class NameFeatures: Sendable {
             out.append("w[\(offset)]=\(t.norm)")
             out.append("sh[\(offset)]=\(w.shape)")
             out.append("c[\(offset)]=\(NameFeatures.casings[NameFeatures.casing(t)])")
-            if (-1...1).contains(offset) {
+            if Template.prefix3.offsets.contains(offset) {
                 out.append("p3[\(offset)]=\(w.prefix3)")
                 out.append("s2[\(offset)]=\(w.suffix2)")
                 out.append("s3[\(offset)]=\(w.suffix3)")
