@@ -144,6 +144,11 @@ enum Catalog {
                     matched: false),
         LexiconSpec("person-words", fields: "a word of a person's name in the tagger's training data (written by scripts/train-names)",
                     columns: 1...1, matched: false),
+        LexiconSpec("organization-ends", fields: "word that ends the name of a body written in English, kind, 'long' (optional)",
+                    columns: 2...3) { f in
+            if f.count == 3, f[2] != "long" { return "third field must be 'long'" }
+            return organizationKinds.contains(f[1]) ? nil : "unknown kind '\(f[1])'; known: \(organizationKinds.joined(separator: ", "))"
+        },
         LexiconSpec("name-model", fields: "the name tagger's weights (written by scripts/train-names)", columns: 1...2, matched: false, raw: true),
     ]
 

@@ -66,7 +66,7 @@ struct OrganizationExtractor: FieldExtractor {
     /// another body; any reading ends where the name tagger sees a person begin ("Kejari Tulang Bawang Budi
     /// Santoso"). Nil when nothing is left after the head.
     private func settled(_ c: Candidate<OrganizationValue>, _ analysis: Analysis) -> Candidate<OrganizationValue>? {
-        guard c.rule != "organization.known" else { return c }
+        guard c.rule.hasPrefix("organization.family") else { return c }
         let tokens = analysis.text.tokens
         guard let head = families.longestMatch(in: tokens, at: c.tokens.lowerBound), head.end < c.tokens.upperBound,
               let first = PersonRules.nextIndex(head.end, tokens) else { return nil }

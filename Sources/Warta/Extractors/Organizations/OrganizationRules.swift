@@ -67,6 +67,22 @@ enum OrganizationRules {
                 ],
                 produce: { m in e.family(m, follows: "name") }
             ),
+            Rule(
+                "organization.name_end",
+                "Capitalized words ending with a word that ends an English body's name: \"New York Mercantile Exchange\", \"Financial Times\"",
+                pattern: [e.englishWords, .lexicon("organization-ends").as("end")],
+                examples: [
+                    .match("harga minyak di ⟦New York Mercantile Exchange⟧ naik", "New York Mercantile Exchange | - | company | -"),
+                    .match("menurut ⟦Moody's Investors Service⟧, peringkat itu", "Moody's Investors Service | - | company | -"),
+                    .match("dan ⟦Financial Times⟧ melaporkan", "Financial Times | - | company | -"),
+                    .match("laporan ⟦Organisation for Economic Co-operation and Development⟧ terbaru", "Organisation for Economic Co-operation and Development | - | other | -"),
+                    .noMatch("pameran di Jakarta International Convention Center dibuka"),
+                    .noMatch("pada masa Times lalu"),
+                    .match("uji coba bersama ⟦Bridge Alliance⟧ dimulai", "Bridge Alliance | - | other | -"),
+                    .noMatch("layanan Customer Service kami"),
+                ],
+                produce: { m in e.named(m) }
+            ),
         ]
     }
 
@@ -91,6 +107,9 @@ enum OrganizationRules {
         let listed = Element.group(.word("tbk"), Element.word(".").attachedToPrevious.optional).as("tbk").optional
         let placeWords: Element
         let nameWords: Element
+        /// The words of an English body's name before its last word: capitalized words and acronyms, joined by
+        /// "of", "for", "and", "&" ("Organisation for Economic Co-operation and Development").
+        let englishWords: Element
 
         init(_ v: PersonVocabulary) {
             self.v = v
@@ -112,6 +131,14 @@ enum OrganizationRules {
             let afterAnd = Element.check("name word after \"dan\"") { t in
                 t.kind == .word && t.shape.contains(.initialUpper) && v.classes(t).isDisjoint(with: [.position, .honorific, .common, .organisation])
             }
+            let capital = Element.check("capitalized word of a name") { t in
+                t.kind == .word && !t.shape.isDisjoint(with: [.initialUpper, .allUpper]) && v.classes(t).isDisjoint(with: [.position, .honorific, .common])
+            }
+            englishWords = Element.group(
+                Element.group(Element.word("of", "for", "and", "&"), capital).optional,
+                capital,
+                Element.group(Element.word("-").attachedToPrevious, capital.attachedToPrevious).optional
+            ).repeated(1...5).as("words")
             nameWords = Element.group(
                 Element.either(Element.group(Element.word("dan"), afterAnd), nameWord),
                 Element.group(joiner.attachedToPrevious, nameWord.attachedToPrevious).optional
@@ -135,6 +162,15 @@ enum OrganizationRules {
                !["indonesia", "ri"].contains(m.document.tokens[next].norm) || country.end > next + 1 { return nil }
             return OrganizationValue(name: entry.fields[0], short: entry.fields[1] == "-" ? nil : entry.fields[1], kind: kind,
                                      parent: entry.fields[3] == "-" ? nil : entry.fields[3])
+        }
+
+        /// A body named in English: as written; its kind from its last word.
+        func named(_ m: Match) -> OrganizationValue? {
+            guard let words = m["words"], let end = m["end"], let entry = end.entry,
+                  let kind = Organization.Kind(rawValue: entry.fields[0]) else { return nil }
+            // An end that also closes common phrases needs two words before it ("Customer Service" is no body).
+            guard entry.fields.count < 2 || words.tokens.filter({ $0.kind == .word }).count >= 2 else { return nil }
+            return OrganizationValue(name: Casing.joined(m.document.tokens[m.tokens]), short: nil, kind: kind, parent: nil)
         }
 
         /// A family member: the canonical head and the rest as written in Title Case.
