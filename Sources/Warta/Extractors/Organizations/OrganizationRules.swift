@@ -75,7 +75,7 @@ enum OrganizationRules {
                     .match("harga minyak di ⟦New York Mercantile Exchange⟧ naik", "New York Mercantile Exchange | - | company | -"),
                     .match("menurut ⟦Moody's Investors Service⟧, peringkat itu", "Moody's Investors Service | - | company | -"),
                     .match("dan ⟦Financial Times⟧ melaporkan", "Financial Times | - | company | -"),
-                    .match("laporan ⟦Organisation for Economic Co-operation and Development⟧ terbaru", "Organisation for Economic Co-operation and Development | - | other | -"),
+                    .match("laporan ⟦Asian Fisheries and Forestry Association⟧ terbaru", "Asian Fisheries and Forestry Association | - | other | -"),
                     .noMatch("pameran di Jakarta International Convention Center dibuka"),
                     .noMatch("pada masa Times lalu"),
                     .match("uji coba bersama ⟦Bridge Alliance⟧ dimulai", "Bridge Alliance | - | other | -"),
@@ -135,8 +135,7 @@ enum OrganizationRules {
                 t.kind == .word && !t.shape.isDisjoint(with: [.initialUpper, .allUpper]) && v.classes(t).isDisjoint(with: [.position, .honorific, .common])
             }
             englishWords = Element.group(
-                Element.group(Element.word("of", "for", "and", "&"), capital).optional,
-                capital,
+                Element.either(Element.group(Element.word("of", "for", "and", "&"), capital), capital),
                 Element.group(Element.word("-").attachedToPrevious, capital.attachedToPrevious).optional
             ).repeated(1...5).as("words")
             nameWords = Element.group(
