@@ -64,17 +64,25 @@ enum OrganizationRules {
                     .match("⟦Kodam III/Siliwangi⟧ menggelar", "Komando Daerah Militer III/Siliwangi | Kodam III/Siliwangi | military | Tentara Nasional Indonesia Angkatan Darat"),
                     .noMatch("dinas terkait sudah bergerak"),
                     .noMatch("Universitas di Indonesia berbenah"),
+                    .match("kunjungan ⟦PB HMI⟧ ke kantor menteri", "PB HMI | - | other | Himpunan Mahasiswa Islam"),
+                    .match("Dekan ⟦Fakultas Kehutanan UGM⟧ hadir", "Fakultas Kehutanan UGM | - | university | Universitas Gadjah Mada"),
+                    // A cut before a person leaves no "dan" behind.
+                    .match("Prof. Bambang dari ⟦Fakultas Farmasi⟧ dan Ahmad Santoso dari Fakultas Teknik", "Fakultas Farmasi | - | university | -"),
+                    // A company may bear a person's name: the name after the head is the body's.
+                    .match("saham ⟦PT Hendra Wijaya Lestari⟧ naik", "PT Hendra Wijaya Lestari | - | company | -"),
                 ],
                 produce: { m in e.family(m, follows: "name") }
             ),
             Rule(
                 "organization.name_end",
                 "Capitalized words ending with a word that ends an English body's name: \"New York Mercantile Exchange\", \"Financial Times\"",
-                pattern: [e.englishWords, .lexicon("organization-ends").as("end")],
+                pattern: [Element.exact("The").optional, e.englishWords, .lexicon("organization-ends").as("end")],
                 examples: [
                     .match("harga minyak di ⟦New York Mercantile Exchange⟧ naik", "New York Mercantile Exchange | - | company | -"),
                     .match("menurut ⟦Moody's Investors Service⟧, peringkat itu", "Moody's Investors Service | - | company | -"),
                     .match("dan ⟦Financial Times⟧ melaporkan", "Financial Times | - | company | -"),
+                    // "The" opens the name it stands in, so a capitalized word before it is not part of it.
+                    .match("Tulis ⟦The Wall Street Journal⟧, pasar melemah", "The Wall Street Journal | - | company | -"),
                     .match("laporan ⟦Asian Fisheries and Forestry Association⟧ terbaru", "Asian Fisheries and Forestry Association | - | other | -"),
                     .noMatch("pameran di Jakarta International Convention Center dibuka"),
                     .noMatch("pada masa Times lalu"),
@@ -132,7 +140,8 @@ enum OrganizationRules {
                 t.kind == .word && t.shape.contains(.initialUpper) && v.classes(t).isDisjoint(with: [.position, .honorific, .common, .organisation])
             }
             let capital = Element.check("capitalized word of a name") { t in
-                t.kind == .word && !t.shape.isDisjoint(with: [.initialUpper, .allUpper]) && v.classes(t).isDisjoint(with: [.position, .honorific, .common])
+                t.kind == .word && !t.shape.isDisjoint(with: [.initialUpper, .allUpper]) && t.norm != "the"
+                    && v.classes(t).isDisjoint(with: [.position, .honorific, .common])
             }
             englishWords = Element.group(
                 Element.either(Element.group(Element.word("of", "for", "and", "&"), capital), capital),
