@@ -4,29 +4,53 @@ import Glibc
 #endif
 
 /// Matching must stay linear in the input: a long line without breaks and a text of nothing but a rule's
-/// first word ("Nomor Nomor ...") must cost about what a normal text of the same size costs.
+/// first word ("Nomor Nomor ...") must cost about what a normal text of the same size costs, and a document
+/// dense with people, offices and dates must cost the same per megabyte at every size.
 @Suite(.serialized)
 struct LinearityTests {
-    /// The release binary when it is built and up to date (CI builds it first), else the debug one on
-    /// smaller inputs (debug code is ~50 times slower).
-    static let setup: (binary: String, bytes: Int, nomors: Int) = {
+    /// The release binary when it is current (built after the last change to a source, a model or the manifest:
+    /// CI builds it before the tests), on 10 MB inputs; else the debug one on smaller inputs (debug code is ~50
+    /// times slower). With `WARTA_REQUIRE_RELEASE=1` (CI) a release binary that is missing or stale is a failure.
+    static let setup: (binary: String, release: Bool, bytes: Int, nomors: Int) = {
         let release = wartaBinary.replacing("/debug/warta", with: "/release/warta")
-        var r = stat(), d = stat()
-        if stat(release, &r) == 0, stat(wartaBinary, &d) == 0, r.st_mtim.tv_sec >= d.st_mtim.tv_sec {
-            return (release, 10_000_000, 100_000)
+        if let built = modified(release), built >= newestSource() {
+            return (release, true, 10_000_000, 100_000)
         }
-        return (wartaBinary, 200_000, 10_000)
+        return (wartaBinary, false, 200_000, 10_000)
     }()
 
-    /// CPU seconds (user + system) of one `warta extract` run on `file`.
-    func cpuSeconds(_ file: String) -> Double {
+    static var releaseRequired: Bool { getenv("WARTA_REQUIRE_RELEASE").map { String(cString: $0) == "1" } ?? false }
+
+    /// When `path` was last modified (seconds), or nil when it does not exist.
+    static func modified(_ path: String) -> Int? {
+        var s = stat()
+        return stat(path, &s) == 0 ? s.st_mtim.tv_sec : nil
+    }
+
+    /// The last change to what the binary is built from.
+    static func newestSource() -> Int {
+        var newest = modified(repositoryRoot + "/Package.swift") ?? 0
+        func walk(_ dir: String) {
+            for name in listDirectory(dir) {
+                let path = dir + "/" + name
+                var s = stat()
+                guard stat(path, &s) == 0 else { continue }
+                if s.st_mode & S_IFMT == S_IFDIR { walk(path) } else { newest = max(newest, s.st_mtim.tv_sec) }
+            }
+        }
+        for dir in ["Sources", "Models", "Plugins"] { walk(repositoryRoot + "/" + dir) }
+        return newest
+    }
+
+    /// CPU seconds (user + system) of one `warta extract` run on `file`, its output written to `output`.
+    func cpuSeconds(_ file: String, output: String = "/dev/null") -> Double {
         var pid: pid_t = 0
         let argv: [String] = [Self.setup.binary, "extract", "--max-size", "64M", file]
         var cargs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         defer { for p in cargs { free(p) } }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         defer { posix_spawn_file_actions_destroy(&actions) }
         guard posix_spawn(&pid, Self.setup.binary, &actions, nil, &cargs, environ) == 0 else { return -1 }
@@ -37,7 +61,14 @@ struct LinearityTests {
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
+    /// Fails when CI asks for the release binary and it is missing or stale.
+    func requireRelease() throws {
+        try #require(!Self.releaseRequired || Self.setup.release,
+                     "WARTA_REQUIRE_RELEASE=1, but the release binary is missing or older than the sources: build it first (swift build -c release --product warta)")
+    }
+
     @Test func aLongLineAndRepeatedRuleWordsCostAboutAsMuchAsNormalText() throws {
+        try requireRelease()
         let corpus = listDirectory(repositoryRoot + "/Corpus").filter { $0.hasSuffix(".txt") }
             .compactMap { readText(repositoryRoot + "/Corpus/" + $0) }.joined(separator: "\n\n")
         try #require(corpus.utf8.count > 100_000)
@@ -67,6 +98,7 @@ struct LinearityTests {
     /// Times are dated by walking their sentences and schedule rows: one sentence of nothing but times, and a
     /// form of nothing but rows, must cost about what normal text of the same size does.
     @Test func manyTimesInOneSentenceOrInRowsCostAboutAsMuchAsNormalText() throws {
+        try requireRelease()
         let corpus = listDirectory(repositoryRoot + "/Corpus").filter { $0.hasSuffix(".txt") }
             .compactMap { readText(repositoryRoot + "/Corpus/" + $0) }.joined(separator: "\n\n")
         let count = Self.setup.nomors / 2
@@ -84,5 +116,69 @@ struct LinearityTests {
         #expect(sameCost > 0)
         #expect(sentenceCost < 4 * sameCost, "\(count) times in one sentence: \(sentenceCost) s, normal text of the same size: \(sameCost) s")
         #expect(rowsCost < 4 * sameCost, "\(count / 2) schedule rows: \(rowsCost) s, normal text of the same size: \(sameCost) s")
+    }
+
+    /// A document that repeats one sentence on one line, `count` times at the smaller size and eight times as often
+    /// at the larger, with what the larger output must hold (each string counted in the JSON).
+    struct Dense: Sendable, CustomStringConvertible {
+        let sentence: String
+        let count: Int
+        let expected: @Sendable (Int) -> [(String, Int)]
+        var description: String { sentence }
+    }
+
+    static let dense: [Dense] = [
+        // People, offices and dates: one person with a mention, a position and an office per sentence.
+        Dense(sentence: "Jakarta, 19 September 2024 - Kepala Kantor Imigrasi Kelas I TPI Bengkulu, Imam Setiawan, hadir. ", count: 5_000) { n in
+            [("\"honorifics\":", 1), ("{\"text\":\"Imam Setiawan\",", n), ("\"holder\":\"Imam Setiawan\"", n), ("\"tpi\":true", n),
+             ("\"grain\":\"day\"", n), ("\"place\":\"Jakarta\"", 1)]
+        },
+        // People only.
+        Dense(sentence: "Bapak Imam Setiawan hadir. ", count: 20_000) { n in
+            [("\"honorifics\":[\"Bapak\"]", 1), ("{\"text\":\"Imam Setiawan\",", n), ("\"kind\":\"honorific\"", n)]
+        },
+        // Offices only.
+        Dense(sentence: "Kantor Imigrasi Kelas I TPI Bengkulu hadir. ", count: 10_000) { n in
+            [("\"tpi\":true", n), ("\"honorifics\":", 0)]
+        },
+    ]
+
+    @Test(arguments: dense)
+    func aDocumentDenseWithItemsCostsTheSamePerMegabyteAtEverySize(_ dense: Dense) throws {
+        try requireRelease()
+        let dir = "/tmp/warta-dense-\(getpid())"
+        mkdir(dir, 0o755)
+        defer { runShell("rm -rf '\(dir)'") }
+        // Debug code is far slower: a twentieth of the release sizes.
+        let small = Self.setup.release ? dense.count : dense.count / 20, large = 8 * small
+        #expect(writeFile(dir + "/small.txt", String(repeating: dense.sentence, count: small)))
+        #expect(writeFile(dir + "/large.txt", String(repeating: dense.sentence, count: large)))
+        func best(_ name: String) -> Double {
+            min(cpuSeconds(dir + "/" + name, output: dir + "/out.json"), cpuSeconds(dir + "/" + name, output: dir + "/out.json"))
+        }
+        let smallCost = best("small.txt"), largeCost = best("large.txt")
+        #expect(smallCost > 0)
+        // The same number of sentences per megabyte at both sizes: the cost per sentence is compared.
+        #expect(largeCost / Double(large) <= 2.5 * smallCost / Double(small),
+                "\(large) sentences: \(largeCost) s, \(small) sentences: \(smallCost) s")
+        let output = try #require(readFile(dir + "/out.json"))
+        for (needle, count) in dense.expected(large) {
+            #expect(occurrences(of: needle, in: output) == count, "\(needle) in the output of \(large) sentences")
+        }
+    }
+
+    /// How often `needle` occurs in `bytes`, without overlaps.
+    private func occurrences(of needle: String, in bytes: [UInt8]) -> Int {
+        let n = Array(needle.utf8)
+        var count = 0, i = 0
+        while i + n.count <= bytes.count {
+            if bytes[i] == n[0], bytes[i..<(i + n.count)].elementsEqual(n) {
+                count += 1
+                i += n.count
+            } else {
+                i += 1
+            }
+        }
+        return count
     }
 }

@@ -25,8 +25,8 @@ struct OrganizationExtractor: FieldExtractor {
     func run(_ analysis: inout Analysis) {
         let tokens = analysis.text.tokens
         // Field offices are offices, not organizations; a regional office is both (see `regionalOffices`).
-        let offices = analysis.document.offices.filter { $0.type != "Kantor Wilayah" }.map { $0.span.start..<$0.span.end }
-        func inOffice(_ c: Candidate<OrganizationValue>) -> Bool { offices.contains { $0.overlaps(c.start..<c.end) } }
+        let offices = SpanIndex(analysis.document.offices.filter { $0.type != "Kantor Wilayah" }.map { $0.span.start..<$0.span.end })
+        func inOffice(_ c: Candidate<OrganizationValue>) -> Bool { offices.overlaps(c.start..<c.end) }
         let ruled = ruleSet.candidates(in: analysis.text, lexicons: analysis.lexicons)
         // A body listed whole wins over its family's reading of the same start ("Partai Golkar" over "Partai Golkar
         // Bahlil Lahadalia"), unless the tagger reads the longer span as one body.
@@ -43,13 +43,13 @@ struct OrganizationExtractor: FieldExtractor {
         }.compactMap { settled($0, analysis) } + regionalOffices(analysis, known)
         // The rules' readings first; the tagger's fill the gaps between them.
         // A family read inside a citation is part of its number ("45/PDT/2023/PT DKI" is a court, not a company).
-        let decrees = analysis.document.decrees.map { $0.span.start..<$0.span.end }
+        let decrees = SpanIndex(analysis.document.decrees.map { $0.span.start..<$0.span.end })
         let standing = candidates.filter { c in
-            !inOffice(c) && (c.rule == "organization.known" || !decrees.contains { $0.overlaps(c.start..<c.end) })
+            !inOffice(c) && (c.rule == "organization.known" || !decrees.overlaps(c.start..<c.end))
         }
         var found = resolveOverlaps(standing).map { belonging($0, to: known) }
-        let taken = found.map { $0.start..<$0.end }
-        found += resolveOverlaps(modelCandidates(analysis).filter { c in !inOffice(c) && !taken.contains { $0.overlaps(c.start..<c.end) } })
+        let taken = SpanIndex(found.map { $0.start..<$0.end })
+        found += resolveOverlaps(modelCandidates(analysis).filter { c in !inOffice(c) && !taken.overlaps(c.start..<c.end) })
         found = acronyms(found, analysis).filter { !inOffice($0) }
         found.sort { $0.start < $1.start }
         for c in found {
@@ -169,11 +169,23 @@ struct OrganizationExtractor: FieldExtractor {
     /// organization: the body's regional office, named canonically ("Kantor Wilayah Direktorat Jenderal
     /// Pemasyarakatan Jawa Tengah"), with that body as its parent (which the office's tuple does not say).
     private func regionalOffices(_ analysis: Analysis, _ known: [Candidate<OrganizationValue>]) -> [Candidate<OrganizationValue>] {
-        let offices = analysis.traces.filter { $0.field == "offices" }
+        var traces: [Int: Trace] = [:]
+        for trace in analysis.traces where trace.field == "offices" && traces[trace.span.start] == nil { traces[trace.span.start] = trace }
+        // `known` is in text order: the bodies starting inside the office are one run of it, found by binary search.
+        func firstKnown(after token: Int) -> Int {
+            var low = 0, high = known.count
+            while low < high {
+                let mid = (low + high) / 2
+                if known[mid].tokens.lowerBound <= token { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
         return analysis.document.offices.compactMap { office in
-            guard office.type == "Kantor Wilayah", let trace = offices.first(where: { $0.span.start == office.span.start }),
-                  let body = known.first(where: { $0.tokens.lowerBound > trace.tokens.lowerBound && $0.tokens.upperBound <= trace.tokens.upperBound })
-            else { return nil }
+            guard office.type == "Kantor Wilayah", let trace = traces[office.span.start] else { return nil }
+            var k = firstKnown(after: trace.tokens.lowerBound)
+            while k < known.count, known[k].tokens.lowerBound < trace.tokens.upperBound, known[k].tokens.upperBound > trace.tokens.upperBound { k += 1 }
+            guard k < known.count, known[k].tokens.lowerBound < trace.tokens.upperBound else { return nil }
+            let body = known[k]
             let place = office.region?.name ?? office.location ?? ""
             let written = office.location.map { " " + $0 } ?? ""
             let value = OrganizationValue(name: "Kantor Wilayah " + body.value.name + (place.isEmpty ? "" : " " + place),

@@ -90,7 +90,10 @@ struct PersonExtractor: FieldExtractor {
         // The rules' organizations bound names; the tagger's own readings of organizations give way to names.
         let organizations = analysis.traces.filter { $0.field == "organizations" && $0.rule != "organization.model" }.map(\.tokens)
         let places = placeWords(tokens)
-        candidates = candidates.compactMap { outsideOrganizations($0, organizations, tokens) }.compactMap { respectingTagger($0, analysis, places) }
+        // Offices and the rules' organizations, asked whether they hold a name the tagger sees.
+        let bodies = SpanIndex(analysis.document.offices.map { $0.span.start..<$0.span.end }
+            + analysis.document.organizations.filter { $0.rule != "organization.model" }.map { $0.span.start..<$0.span.end })
+        candidates = candidates.compactMap { outsideOrganizations($0, organizations, tokens) }.compactMap { respectingTagger($0, analysis, places, bodies) }
         let (people, kept) = resolve(candidates, analysis, facts, places)
         var titles: [Title] = []
         var seenTitles: Set<Int> = []
@@ -133,8 +136,8 @@ struct PersonExtractor: FieldExtractor {
         let tokens = analysis.text.tokens
         let priority = headedPriority.count + namedPriority.count
         // Offices and the dateline are read already: "KPP Pratama Kudus" names no one.
-        let read = (analysis.document.offices.map(\.span) + [analysis.document.dateline?.span].compactMap { $0 })
-            .map { $0.start..<$0.end }
+        let read = SpanIndex((analysis.document.offices.map(\.span) + [analysis.document.dateline?.span].compactMap { $0 })
+            .map { $0.start..<$0.end })
         // A name the tagger sees beside another person's, in a list, needs no word of a known name.
         var named = Set(ruled.flatMap { [$0.value.name.lowerBound, $0.value.name.upperBound] })
         let plain = analysis.names.persons.filter { range in
@@ -142,7 +145,7 @@ struct PersonExtractor: FieldExtractor {
         }
         for range in plain { named.formUnion([range.lowerBound, range.upperBound]) }
         return analysis.names.persons.compactMap { range in
-            guard !read.contains(where: { $0.overlaps(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end) }) else { return nil }
+            guard !read.overlaps(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end) else { return nil }
             var words = PersonRules.significant(range, tokens).filter { tokens[$0].kind == .word }
             // Initials right before the name belong to it ("I Made Gede Wirawan", "AM Fatwa").
             if let first = words.first, let before = PersonRules.previousIndex(first, tokens, throughDot: false),
@@ -181,7 +184,7 @@ struct PersonExtractor: FieldExtractor {
     /// person's position ("Doli Kurnia, Wakil Ketua Dede Yusuf"). A name after a position head with no comma
     /// starts where the tagger's name starts when that is earlier and the words between are name words ("Ketua |
     /// Ahmad Doli Kurnia", not "Ketua Ahmad | Doli Kurnia"). Where a name ends before it, organizations say.
-    private func respectingTagger(_ c: Candidate<PersonValue>, _ analysis: Analysis, _ places: Set<String>) -> Candidate<PersonValue>? {
+    private func respectingTagger(_ c: Candidate<PersonValue>, _ analysis: Analysis, _ places: Set<String>, _ bodies: SpanIndex) -> Candidate<PersonValue>? {
         let persons = analysis.names.persons
         guard !persons.isEmpty, c.rule != "person.model" else { return c }
         let tokens = analysis.text.tokens
@@ -190,9 +193,7 @@ struct PersonExtractor: FieldExtractor {
         // writes as a place ("Koperasi Tani Cibodas" beside "Desa Cibodas"), is none.
         func inBody(_ r: Range<Int>) -> Bool {
             if PersonRules.significant(r, tokens).contains(where: { places.contains(tokens[$0].norm) }) { return true }
-            let span = tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end
-            return analysis.document.offices.contains { $0.span.start <= span.lowerBound && span.upperBound <= $0.span.end }
-                || analysis.document.organizations.contains { $0.rule != "organization.model" && $0.span.start <= span.lowerBound && span.upperBound <= $0.span.end }
+            return bodies.contains(tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end)
         }
         for p in c.value.positions where NameTags.overlapping(p, in: persons).contains(where: { !$0.overlaps(name) && !inBody($0) }) { return nil }
         guard c.rule == "person.position_name", let position = c.value.positions.first, position.upperBound <= name.lowerBound,
@@ -290,19 +291,21 @@ struct PersonExtractor: FieldExtractor {
     func resolve(_ candidates: [Candidate<PersonValue>], _ analysis: Analysis, _ facts: [TokenFacts],
                  _ places: Set<String>) -> ([Resolved], [Candidate<PersonValue>]) {
         let tokens = analysis.text.tokens
-        let titleLines = titleCaseLines(analysis)
-        func inTitleLine(_ i: Int) -> Bool { titleLines.contains { $0.contains(i) } }
+        var titled = [Bool](repeating: false, count: tokens.count)
+        for line in titleCaseLines(analysis) { for i in line { titled[i] = true } }
+        func inTitleLine(_ i: Int) -> Bool { titled[i] }
 
         // Step 1: readings that cannot stand whatever else is found.
         let lowercase = writtenInLowercase(candidates.lazy.filter(\.value.mayBeCommonWord).map { tokens[$0.value.name.lowerBound].norm }, tokens)
         func firm(_ c: Candidate<PersonValue>) -> Bool { !c.value.needsSupport && !c.value.mayBeCommonWord && !c.value.mayBePlace }
+        let firmNames = Set(candidates.lazy.filter(firm).map(\.value.name))
         let viable = candidates.filter { c in
             let name = c.value.name
             if inTitleLine(name.lowerBound) || analysis.isClaimed(tokens[name.lowerBound].start..<tokens[name.upperBound - 1].end) { return false }
             let first = tokens[c.value.name.lowerBound].norm
             let common = c.value.mayBeCommonWord && (lowercase.contains(first) || places.contains(first))
             let place = c.value.mayBePlace && nameWords(c.value.name, tokens).contains { places.contains($0) }
-            return !(common || place) || candidates.contains { $0.value.name == c.value.name && firm($0) }
+            return !(common || place) || firmNames.contains(c.value.name)
         }
 
         // Step 2.
@@ -312,20 +315,38 @@ struct PersonExtractor: FieldExtractor {
             if x.tokens.count != y.tokens.count { return x.tokens.count > y.tokens.count }
             return x.start < y.start
         }
+        // What is taken, as token marks: asking costs a span's length, not the number of readings taken, so that a
+        // document dense with people stays linear. A name or degree taken with the very same span is no conflict.
         var taken: [Candidate<PersonValue>] = []
+        var names = Marks(count: tokens.count), positions = Marks(count: tokens.count), degrees = Marks(count: tokens.count)
+        var nameSet: Set<Range<Int>> = [], degreeSet: Set<Range<Int>> = []
         for index in order {
             var c = viable[index]
             let v = c.value
-            if taken.contains(where: { $0.value.name != v.name && $0.value.name.overlaps(v.name) }) { continue }
-            if taken.contains(where: { t in t.value.positions.contains { $0.overlaps(v.name) } }) { continue }
-            if v.positions.contains(where: { p in taken.contains { $0.value.name.overlaps(p) } }) { continue }
-            c.value.positions = v.positions.filter { p in !taken.contains { t in t.value.positions.contains { $0.overlaps(p) } } }
-            if let h = v.honorifics, taken.contains(where: { $0.value.name.overlaps(h) }) { c.value.honorifics = nil }
-            if let d = v.degrees, taken.contains(where: { t in t.value.degrees.map { $0 != d && $0.overlaps(d) } ?? false }) { c.value.degrees = nil }
+            if !nameSet.contains(v.name) && names.overlaps(v.name) { continue }
+            if positions.overlaps(v.name) { continue }
+            if v.positions.contains(where: { names.overlaps($0) }) { continue }
+            c.value.positions = v.positions.filter { !positions.overlaps($0) }
+            if let h = v.honorifics, names.overlaps(h) { c.value.honorifics = nil }
+            if let d = v.degrees, !degreeSet.contains(d) && degrees.overlaps(d) { c.value.degrees = nil }
             taken.append(c)
+            names.insert(c.value.name)
+            nameSet.insert(c.value.name)
+            for p in c.value.positions { positions.insert(p) }
+            if let d = c.value.degrees {
+                degrees.insert(d)
+                degreeSet.insert(d)
+            }
         }
         // A reading that needs support stands if a firmer one reads the same name or a longer name contains it.
-        let settled = taken
+        var firmRuns: Set<[String]> = []
+        if taken.contains(where: \.value.needsSupport) {
+            // Every run of words of a firm name, so that asking whether one contains a name is one lookup.
+            for o in taken where !o.value.needsSupport {
+                let words = nameWords(o.value.name, tokens)
+                for start in words.indices { for end in (start + 1)...words.count { firmRuns.insert(Array(words[start..<end])) } }
+            }
+        }
         taken.removeAll { c in
             guard c.value.needsSupport else { return false }
             // The tagger reading a person in the same words is support enough where nothing but punctuation stands
@@ -334,10 +355,7 @@ struct PersonExtractor: FieldExtractor {
             if before.map({ tokens[$0].isPunct }) ?? true,
                NameTags.overlapping(c.value.name, in: analysis.names.persons).contains(where: { $0.lowerBound <= c.value.name.lowerBound
                    && $0.upperBound >= c.value.name.upperBound }) { return false }
-            let words = nameWords(c.value.name, tokens)
-            return !settled.contains { o in
-                !o.value.needsSupport && (o.value.name == c.value.name || contains(nameWords(o.value.name, tokens), words))
-            }
+            return !firmRuns.contains(nameWords(c.value.name, tokens))
         }
         let all = taken.sorted { $0.value.name.lowerBound < $1.value.name.lowerBound }
 
