@@ -35,10 +35,13 @@ struct OrganizationExtractor: FieldExtractor {
         // A party's organ written with the party ("Fraksi Partai Demokrat", "DPP Partai Golkar") names the party.
         let parties = Set(known.filter { $0.value.kind == .party }.map(\.tokens.lowerBound))
         let candidates = ruled.filter { c in
-            guard c.rule != "organization.known" else { return true }
+            let head = families.longestMatch(in: tokens, at: c.tokens.lowerBound)
+            let next = head.flatMap { PersonRules.nextIndex($0.end, tokens) }
+            // A listed body written as a party board's head is that board before a party ("DPD Partai Demokrat Bali"
+            // is the party's Dewan Pimpinan Daerah, not the Dewan Perwakilan Daerah).
+            guard c.rule != "organization.known" else { return !(head?.end == c.tokens.upperBound && next.map(parties.contains) == true) }
             if knownStarts.contains(c.tokens.lowerBound) { return false }
-            guard let head = families.longestMatch(in: tokens, at: c.tokens.lowerBound),
-                  let next = PersonRules.nextIndex(head.end, tokens) else { return true }
+            guard let next else { return true }
             return !parties.contains(next)
         }.compactMap { settled($0, analysis) } + regionalOffices(analysis, known)
         // The rules' readings first; the tagger's fill the gaps between them.

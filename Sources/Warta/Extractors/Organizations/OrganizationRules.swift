@@ -33,6 +33,8 @@ enum OrganizationRules {
                     .noMatch("Hadi bin Ahmad hadir."),
                     .noMatch("Kementerian Pertahanan Rusia menyatakan"),
                     .noMatch("ketika dpr sedang reses"),
+                    // A party board's head before a party names the party, not the body it also spells.
+                    .match("kata Ketua DPD ⟦Partai Demokrat⟧ Bali", "Partai Demokrat | Demokrat | party | -"),
                 ],
                 produce: { m in e.known(m) }
             ),
