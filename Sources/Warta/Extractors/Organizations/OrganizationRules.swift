@@ -144,6 +144,9 @@ enum OrganizationRules {
             ).repeated(1...6).as("words")
         }
 
+        /// The kinds of a state's bodies (built once: a set literal in `known` was built at every match).
+        static let state: Set<Organization.Kind> = [.ministry, .agency, .regionalGovernment, .legislature, .police, .military, .prosecution, .court]
+
         func known(_ m: Match) -> OrganizationValue? {
             guard let org = m["org"], let entry = org.entry, entry.fields.count >= 4 else { return nil }
             // A form written in capitals here names the body only when the text writes it in capitals too.
@@ -155,8 +158,7 @@ enum OrganizationRules {
             let kind = Organization.Kind(rawValue: entry.fields[2]) ?? .other
             // "Kementerian Pertahanan Rusia": another country after a state body's name makes it a foreign one
             // ("UNICEF Indonesia", "Kementerian Keuangan Indonesia" stay).
-            let state: Set<Organization.Kind> = [.ministry, .agency, .regionalGovernment, .legislature, .police, .military, .prosecution, .court]
-            if m["ri"] == nil, state.contains(kind), let next = PersonRules.nextIndex(org.range.upperBound, m.document.tokens),
+            if m["ri"] == nil, Elements.state.contains(kind), let next = PersonRules.nextIndex(org.range.upperBound, m.document.tokens),
                let country = m.lexicons["countries"].longestMatch(in: m.document.tokens, at: next),
                !["indonesia", "ri"].contains(m.document.tokens[next].norm) || country.end > next + 1 { return nil }
             return OrganizationValue(name: entry.fields[0], short: entry.fields[1] == "-" ? nil : entry.fields[1], kind: kind,
