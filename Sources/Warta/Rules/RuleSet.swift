@@ -142,7 +142,7 @@ struct RuleSet<Value: Sendable>: Sendable {
                     startingAt starts: ((Token) -> Bool)? = nil, memo: inout MatchMemo) -> [Candidate<Value>] {
         var found: [Candidate<Value>] = []
         var attempts: [Int] = []
-        var ahead = Lookahead(next: Array(repeating: -1, count: requirements.count))
+        var ahead = Lookahead(requirements.count)
         // Unsafe buffers borrow tokens in place; array subscripts would copy each (two strings) per test.
         document.tokens.withUnsafeBufferPointer { tokens in
             var matcher = Matcher(tokens: tokens)
@@ -157,7 +157,7 @@ struct RuleSet<Value: Sendable>: Sendable {
                 if word >= 0, word < byFirstWord.count, !byFirstWord[word].isEmpty { attempts += byFirstWord[word] }
                 if tokens[i].kind == .number, !atNumbers.isEmpty { attempts += atNumbers }
                 for k in tested.indices {
-                    if testedGuarded[k], !mayMatchAny(tested[k].rules, at: i, tokens, &ahead) { continue }
+                    if testedGuarded[k], !tested[k].rules.contains(where: { mayMatch($0, at: i, tokens, &ahead) }) { continue }
                     if tested[k].element.accepts(tokens, i, &matcher.memo) == true { attempts += tested[k].rules }
                 }
                 if attempts.isEmpty { continue }
@@ -167,7 +167,7 @@ struct RuleSet<Value: Sendable>: Sendable {
                 for r in attempts where r != previous {
                     previous = r
                     if lineStartOnly[r], !tokens[i].shape.contains(.lineStart) { continue }
-                    if requirementOf[r] >= 0, !mayMatch(r, at: i, tokens, &ahead) { continue }
+                    if !mayMatch(r, at: i, tokens, &ahead) { continue }
                     guard let end = matcher.match(compiled[r], at: i, crossLines: crossesLines[r]), end > i else { continue }
                     let match = Match(document: document, lexicons: lexicons, tokens: i..<end, captures: matcher.captures)
                     guard let value = rules[r].produce(match) else { continue }
@@ -179,48 +179,47 @@ struct RuleSet<Value: Sendable>: Sendable {
         return found
     }
 
-    /// Where the tokens that open each requirement are, found while the scan moves through a document: the
-    /// starts asked about only grow, so each requirement's search moves forward only (linear in the document).
+    /// Where each requirement's tokens are, found while the scan moves through a document: the starts asked about
+    /// only grow, so each search moves forward only (linear in the document).
     private struct Lookahead {
-        /// For each requirement, the first token at or after the last start asked about that may open it
-        /// (the token count when there is none), or -1 before the first question.
+        /// For each requirement, the first token at or after the last start asked about that may open it, or -1
+        /// before the first question; `Int.max` when there is none.
         var next: [Int]
-        /// How many significant tokens come before each token, counted at the first question that needs it.
-        var significantBefore: [Int32] = []
+        /// For each requirement, the first start from which `next` is in reach (`Int.max` when there is none).
+        var from: [Int]
+
+        init(_ count: Int) {
+            next = Array(repeating: -1, count: count)
+            from = Array(repeating: 0, count: count)
+        }
+
+        /// Finds the first token at or after `i` that opens requirement `q`, and from which start it is in reach.
+        @inline(never)
+        mutating func advance(_ q: Int, to i: Int, _ requirement: Requirement, _ tokens: UnsafeBufferPointer<Token>) {
+            var p = i
+            while p < tokens.count, tokens[p].isSpace || !requirement.opens(tokens[p].word) { p += 1 }
+            guard p < tokens.count else { (next[q], from[q]) = (Int.max, Int.max); return }
+            // Back from `p`, as long as at most `reach` significant tokens stand between.
+            var start = p, count = 0
+            while start > i {
+                let more = tokens[start - 1].isSpace ? count : count + 1
+                if more > requirement.reach { break }
+                count = more
+                start -= 1
+            }
+            (next[q], from[q]) = (p, start)
+        }
     }
 
-    /// Whether one of `rules` may match at token `i`, as far as their requirements tell.
-    @inline(never)
-    private func mayMatchAny(_ rules: [Int], at i: Int, _ tokens: UnsafeBufferPointer<Token>, _ ahead: inout Lookahead) -> Bool {
-        rules.contains { mayMatch($0, at: i, tokens, &ahead) }
-    }
-
-    /// Whether rule `r` may match at token `i`, as far as its requirement tells. Kept out of line, like
-    /// `mayMatchAny`: inlined, it made `candidates` too large for the compiler to inline it into the extractors,
-    /// and the outlined copy called with a `startingAt` test cost several times as much per token.
-    @inline(never)
+    /// Whether rule `r` may match at token `i`, as far as its requirement tells (cheap when it is known: the
+    /// search runs out of line, which also keeps `candidates` small enough for the compiler to inline it into the
+    /// extractors; the outlined copy cost the times and dates extractors several times as much per token).
+    @inline(__always)
     private func mayMatch(_ r: Int, at i: Int, _ tokens: UnsafeBufferPointer<Token>, _ ahead: inout Lookahead) -> Bool {
         let q = requirementOf[r]
         guard q >= 0 else { return true }
-        let requirement = requirements[q]
-        if ahead.next[q] < i {
-            var j = i
-            while j < tokens.count, tokens[j].isSpace || !requirement.opens(tokens[j].word) { j += 1 }
-            ahead.next[q] = j
-        }
-        let p = ahead.next[q]
-        if p == tokens.count { return false }
-        if p - i <= requirement.reach { return true }
-        if ahead.significantBefore.isEmpty {
-            ahead.significantBefore.reserveCapacity(tokens.count + 1)
-            var count: Int32 = 0
-            for j in 0..<tokens.count {
-                ahead.significantBefore.append(count)
-                if !tokens[j].isSpace { count += 1 }
-            }
-            ahead.significantBefore.append(count)
-        }
-        return Int(ahead.significantBefore[p] - ahead.significantBefore[i]) <= requirement.reach
+        if i > ahead.next[q] { ahead.advance(q, to: i, requirements[q], tokens) }
+        return i >= ahead.from[q]
     }
 
     /// Whether two start tests are the same test, so that it runs once per token for all the rules it opens.
