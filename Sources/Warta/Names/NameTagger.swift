@@ -82,11 +82,20 @@ final class NameTagger: Sendable {
         var tags = NameTags()
         let n = model.labels.count
         scratch.prepare(labels: n)
+        // The caches are taken out of the scratch for the document: read in place, every lookup paid an exclusivity
+        // check on the class's properties.
+        var wordCache = NameScratch.Cache(), formCache = NameScratch.Cache()
+        swap(&wordCache, &scratch.words)
+        swap(&formCache, &scratch.forms)
+        defer {
+            swap(&wordCache, &scratch.words)
+            swap(&formCache, &scratch.forms)
+        }
         var best: [Float] = []
         var back: [Int32] = []
         for segment in segments {
             let count = segment.count
-            guard let (free, scores) = emissions(tokens, segment, scratch) else { continue }
+            guard let (free, scores) = emissions(tokens, segment, &wordCache, &formCache) else { continue }
             best = [Float](repeating: -.infinity, count: count * n)
             back = [Int32](repeating: 0, count: count * n)
             for l in 0..<n where mayStart[l] && (free[0] || l == outside) { best[l] = scores[l] }
@@ -126,7 +135,8 @@ final class NameTagger: Sendable {
 
     /// Which positions of a segment may take a label other than O, and every label's score at each of them
     /// (`scores[position * labels + label]`, 0 elsewhere); nil when the segment has no capitalized word.
-    private func emissions(_ tokens: UnsafeBufferPointer<Token>, _ segment: [Int], _ scratch: NameScratch) -> (free: [Bool], scores: [Float])? {
+    private func emissions(_ tokens: UnsafeBufferPointer<Token>, _ segment: [Int], _ wordCache: inout NameScratch.Cache,
+                           _ formCache: inout NameScratch.Cache) -> (free: [Bool], scores: [Float])? {
         let n = model.labels.count, count = segment.count
         var free: [Bool] = []
         free.reserveCapacity(count)
@@ -147,14 +157,14 @@ final class NameTagger: Sendable {
             for k in 0..<count {
                 guard free[max(0, k - 2)...min(count - 1, k + 2)].contains(true) else { words.append(-1); forms.append(-1); continue }
                 let t = segment[k]
-                words.append(scratch.words.vector(NameFeatures.hash(tokens[t].norm)) { features.addWordWeights(tokens[t], model, table, into: $0) })
-                forms.append(scratch.forms.vector(NameFeatures.hash(tokens[t].text)) { features.addFormWeights(tokens[t], model, table, into: $0) })
+                words.append(wordCache.vector(NameFeatures.hash(tokens[t].norm)) { features.addWordWeights(tokens[t], model, table, into: $0) })
+                forms.append(formCache.vector(NameFeatures.hash(tokens[t].text)) { features.addFormWeights(tokens[t], model, table, into: $0) })
             }
         }
         var scores = [Float](repeating: 0, count: count * n)
         let width = 5 * n
-        scratch.words.vectors.withUnsafeBufferPointer { wordVectors in
-            scratch.forms.vectors.withUnsafeBufferPointer { formVectors in
+        wordCache.vectors.withUnsafeBufferPointer { wordVectors in
+            formCache.vectors.withUnsafeBufferPointer { formVectors in
                 for i in 0..<count where free[i] {
                     for l in 0..<n { scores[i * n + l] = edges[l] }
                     if i == 0 { for l in 0..<n { scores[i * n + l] += edges[n + l] } }
@@ -178,7 +188,9 @@ final class NameTagger: Sendable {
     func emissions(_ tokens: [Token], scratch: NameScratch) -> [(segment: [Int], free: [Bool], scores: [Float])] {
         scratch.prepare(labels: model.labels.count)
         return tokens.withUnsafeBufferPointer { buffer in
-            NameTagger.segments(tokens).compactMap { segment in emissions(buffer, segment, scratch).map { (segment, $0.free, $0.scores) } }
+            NameTagger.segments(tokens).compactMap { segment in
+                emissions(buffer, segment, &scratch.words, &scratch.forms).map { (segment, $0.free, $0.scores) }
+            }
         }
     }
 
