@@ -96,18 +96,31 @@ final class NameTagger: Sendable {
         for segment in segments {
             let count = segment.count
             guard let (free, scores) = emissions(tokens, segment, &wordCache, &formCache) else { continue }
-            best = [Float](repeating: -.infinity, count: count * n)
-            back = [Int32](repeating: 0, count: count * n)
+            best.removeAll(keepingCapacity: true)
+            best.append(contentsOf: repeatElement(-.infinity, count: count * n))
+            back.removeAll(keepingCapacity: true)
+            back.append(contentsOf: repeatElement(0, count: count * n))
             for l in 0..<n where mayStart[l] && (free[0] || l == outside) { best[l] = scores[l] }
-            for i in 1..<max(count, 1) {
-                for to in 0..<n where free[i] || to == outside {
-                    var top = -Float.infinity, arg = 0
-                    for from in 0..<n where allowed[from * n + to] {
-                        let s = best[(i - 1) * n + from] + model.transitions[from * n + to]
-                        if s > top { top = s; arg = from }
+            // Through unsafe buffers: the array subscripts' bounds and uniqueness checks cost more than the sums.
+            best.withUnsafeMutableBufferPointer { best in
+                back.withUnsafeMutableBufferPointer { back in
+                    scores.withUnsafeBufferPointer { scores in
+                        allowed.withUnsafeBufferPointer { allowed in
+                            model.transitions.withUnsafeBufferPointer { transitions in
+                                for i in 1..<max(count, 1) {
+                                    for to in 0..<n where free[i] || to == outside {
+                                        var top = -Float.infinity, arg = 0
+                                        for from in 0..<n where allowed[from * n + to] {
+                                            let s = best[(i - 1) * n + from] + transitions[from * n + to]
+                                            if s > top { top = s; arg = from }
+                                        }
+                                        best[i * n + to] = top + scores[i * n + to]
+                                        back[i * n + to] = Int32(arg)
+                                    }
+                                }
+                            }
+                        }
                     }
-                    best[i * n + to] = top + scores[i * n + to]
-                    back[i * n + to] = Int32(arg)
                 }
             }
             var label = 0
@@ -165,18 +178,21 @@ final class NameTagger: Sendable {
         let width = 5 * n
         wordCache.vectors.withUnsafeBufferPointer { wordVectors in
             formCache.vectors.withUnsafeBufferPointer { formVectors in
-                for i in 0..<count where free[i] {
-                    for l in 0..<n { scores[i * n + l] = edges[l] }
-                    if i == 0 { for l in 0..<n { scores[i * n + l] += edges[n + l] } }
-                    if i == count - 1 { for l in 0..<n { scores[i * n + l] += edges[2 * n + l] } }
-                    for offset in -2...2 {
-                        let j = i + offset
-                        if j < 0 || j >= count {
-                            for l in 0..<n { scores[i * n + l] += edges[(5 + offset) * n + l] }
-                            continue
+                // In place: `scores[...] +=` on the array checked its uniqueness at every sum.
+                scores.withUnsafeMutableBufferPointer { scores in
+                    for i in 0..<count where free[i] {
+                        for l in 0..<n { scores[i * n + l] = edges[l] }
+                        if i == 0 { for l in 0..<n { scores[i * n + l] += edges[n + l] } }
+                        if i == count - 1 { for l in 0..<n { scores[i * n + l] += edges[2 * n + l] } }
+                        for offset in -2...2 {
+                            let j = i + offset
+                            if j < 0 || j >= count {
+                                for l in 0..<n { scores[i * n + l] += edges[(5 + offset) * n + l] }
+                                continue
+                            }
+                            let w = words[j] * width + (offset + 2) * n, f = forms[j] * width + (offset + 2) * n
+                            for l in 0..<n { scores[i * n + l] += wordVectors[w + l] + formVectors[f + l] }
                         }
-                        let w = words[j] * width + (offset + 2) * n, f = forms[j] * width + (offset + 2) * n
-                        for l in 0..<n { scores[i * n + l] += wordVectors[w + l] + formVectors[f + l] }
                     }
                 }
             }
