@@ -69,14 +69,25 @@ struct RuleSet<Value: Sendable>: Sendable {
                 }
             }
         }
-        findRequirements(lexicons)
+        // A rule filed only under its first words is tried at few tokens: looking for its requirement through the
+        // whole document would cost more than the matches it spares.
+        let byWords = rules.map { rule in
+            RuleSet.startTests(rule.pattern)?.allSatisfy { test in
+                switch test {
+                case .word, .lexicon: return true
+                default: return false
+                }
+            } ?? false
+        }
+        findRequirements(lexicons, skipping: byWords)
     }
 
     /// Finds each rule's requirement: its first required element after the first that is a word test or a lexicon.
     /// Rules requiring the same words or lexicon share one entry, looked for once per document.
-    private mutating func findRequirements(_ lexicons: Lexicons) {
+    private mutating func findRequirements(_ lexicons: Lexicons, skipping skipped: [Bool]) {
         var keys: [String] = []
-        requirementOf = compiled.map { pattern in
+        requirementOf = zip(compiled, skipped).map { pattern, skip in
+            if skip { return -1 }
             var reach = 0
             for (k, element) in pattern.enumerated() {
                 defer { reach += RuleSet.maxTokens(element) }
@@ -197,7 +208,7 @@ struct RuleSet<Value: Sendable>: Sendable {
         @inline(never)
         mutating func advance(_ q: Int, to i: Int, _ requirement: Requirement, _ tokens: UnsafeBufferPointer<Token>) {
             var p = i
-            while p < tokens.count, tokens[p].isSpace || !requirement.opens(tokens[p].word) { p += 1 }
+            while p < tokens.count, !requirement.opens(tokens[p].word) || tokens[p].isSpace { p += 1 }
             guard p < tokens.count else { (next[q], from[q]) = (Int.max, Int.max); return }
             // Back from `p`, as long as at most `reach` significant tokens stand between.
             var start = p, count = 0
