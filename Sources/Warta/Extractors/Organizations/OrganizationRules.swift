@@ -89,11 +89,23 @@ enum OrganizationRules {
     /// A family member's name: its head and the rest, the rest in Title Case when written in capitals ("PT GRIYA
     /// LESTARI" -> "PT Griya Lestari") but one word in capitals kept as an acronym ("PT KPG", "Polda NTB").
     static func named(_ head: String, _ tail: String) -> String {
+        if let ascii = asciiNamed(head, tail) { return ascii }
         let words = tail.split(separator: " ")
         if words.count == 1 && words[0].allSatisfy({ !$0.isLowercase }) { return head + " " + tail }
         // The head as the lexicon writes it; the rest cased in the context of the whole name ("Komisi III DPR").
         let titled = Casing.titleCase(head + " " + tail).split(separator: " ")
         return ([head] + titled.dropFirst(head.split(separator: " ").count).map(String.init)).joined(separator: " ")
+    }
+
+    /// `named` for a name in plain ASCII (nearly all are), split on space bytes: splitting a String splits
+    /// Characters, which cost a grapheme break test per letter. Nil for any other name.
+    private static func asciiNamed(_ head: String, _ tail: String) -> String? {
+        guard head.utf8.allSatisfy({ $0 < 0x80 }), tail.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let words = tail.utf8.split(separator: 0x20)
+        if words.count == 1 && !words[0].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return head + " " + tail }
+        let titled = Casing.titleCase(head + " " + tail).utf8.split(separator: 0x20)
+        let skipped = head.utf8.split(separator: 0x20).count
+        return ([head] + titled.dropFirst(skipped).map { String(Substring($0)) }).joined(separator: " ")
     }
 
     struct Elements: Sendable {
