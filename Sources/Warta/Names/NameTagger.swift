@@ -82,23 +82,45 @@ final class NameTagger: Sendable {
         var tags = NameTags()
         let n = model.labels.count
         scratch.prepare(labels: n)
+        // The caches are taken out of the scratch for the document: read in place, every lookup paid an exclusivity
+        // check on the class's properties.
+        var wordCache = NameScratch.Cache(), formCache = NameScratch.Cache()
+        swap(&wordCache, &scratch.words)
+        swap(&formCache, &scratch.forms)
+        defer {
+            swap(&wordCache, &scratch.words)
+            swap(&formCache, &scratch.forms)
+        }
         var best: [Float] = []
         var back: [Int32] = []
         for segment in segments {
             let count = segment.count
-            guard let (free, scores) = emissions(tokens, segment, scratch) else { continue }
-            best = [Float](repeating: -.infinity, count: count * n)
-            back = [Int32](repeating: 0, count: count * n)
+            guard let (free, scores) = emissions(tokens, segment, &wordCache, &formCache) else { continue }
+            best.removeAll(keepingCapacity: true)
+            best.append(contentsOf: repeatElement(-.infinity, count: count * n))
+            back.removeAll(keepingCapacity: true)
+            back.append(contentsOf: repeatElement(0, count: count * n))
             for l in 0..<n where mayStart[l] && (free[0] || l == outside) { best[l] = scores[l] }
-            for i in 1..<max(count, 1) {
-                for to in 0..<n where free[i] || to == outside {
-                    var top = -Float.infinity, arg = 0
-                    for from in 0..<n where allowed[from * n + to] {
-                        let s = best[(i - 1) * n + from] + model.transitions[from * n + to]
-                        if s > top { top = s; arg = from }
+            // Through unsafe buffers: the array subscripts' bounds and uniqueness checks cost more than the sums.
+            best.withUnsafeMutableBufferPointer { best in
+                back.withUnsafeMutableBufferPointer { back in
+                    scores.withUnsafeBufferPointer { scores in
+                        allowed.withUnsafeBufferPointer { allowed in
+                            model.transitions.withUnsafeBufferPointer { transitions in
+                                for i in 1..<max(count, 1) {
+                                    for to in 0..<n where free[i] || to == outside {
+                                        var top = -Float.infinity, arg = 0
+                                        for from in 0..<n where allowed[from * n + to] {
+                                            let s = best[(i - 1) * n + from] + transitions[from * n + to]
+                                            if s > top { top = s; arg = from }
+                                        }
+                                        best[i * n + to] = top + scores[i * n + to]
+                                        back[i * n + to] = Int32(arg)
+                                    }
+                                }
+                            }
+                        }
                     }
-                    best[i * n + to] = top + scores[i * n + to]
-                    back[i * n + to] = Int32(arg)
                 }
             }
             var label = 0
@@ -126,7 +148,8 @@ final class NameTagger: Sendable {
 
     /// Which positions of a segment may take a label other than O, and every label's score at each of them
     /// (`scores[position * labels + label]`, 0 elsewhere); nil when the segment has no capitalized word.
-    private func emissions(_ tokens: UnsafeBufferPointer<Token>, _ segment: [Int], _ scratch: NameScratch) -> (free: [Bool], scores: [Float])? {
+    private func emissions(_ tokens: UnsafeBufferPointer<Token>, _ segment: [Int], _ wordCache: inout NameScratch.Cache,
+                           _ formCache: inout NameScratch.Cache) -> (free: [Bool], scores: [Float])? {
         let n = model.labels.count, count = segment.count
         var free: [Bool] = []
         free.reserveCapacity(count)
@@ -147,26 +170,29 @@ final class NameTagger: Sendable {
             for k in 0..<count {
                 guard free[max(0, k - 2)...min(count - 1, k + 2)].contains(true) else { words.append(-1); forms.append(-1); continue }
                 let t = segment[k]
-                words.append(scratch.words.vector(NameFeatures.hash(tokens[t].norm)) { features.addWordWeights(tokens[t], model, table, into: $0) })
-                forms.append(scratch.forms.vector(NameFeatures.hash(tokens[t].text)) { features.addFormWeights(tokens[t], model, table, into: $0) })
+                words.append(wordCache.vector(NameFeatures.hash(tokens[t].norm)) { features.addWordWeights(tokens[t], model, table, into: $0) })
+                forms.append(formCache.vector(NameFeatures.hash(tokens[t].text)) { features.addFormWeights(tokens[t], model, table, into: $0) })
             }
         }
         var scores = [Float](repeating: 0, count: count * n)
         let width = 5 * n
-        scratch.words.vectors.withUnsafeBufferPointer { wordVectors in
-            scratch.forms.vectors.withUnsafeBufferPointer { formVectors in
-                for i in 0..<count where free[i] {
-                    for l in 0..<n { scores[i * n + l] = edges[l] }
-                    if i == 0 { for l in 0..<n { scores[i * n + l] += edges[n + l] } }
-                    if i == count - 1 { for l in 0..<n { scores[i * n + l] += edges[2 * n + l] } }
-                    for offset in -2...2 {
-                        let j = i + offset
-                        if j < 0 || j >= count {
-                            for l in 0..<n { scores[i * n + l] += edges[(5 + offset) * n + l] }
-                            continue
+        wordCache.vectors.withUnsafeBufferPointer { wordVectors in
+            formCache.vectors.withUnsafeBufferPointer { formVectors in
+                // In place: `scores[...] +=` on the array checked its uniqueness at every sum.
+                scores.withUnsafeMutableBufferPointer { scores in
+                    for i in 0..<count where free[i] {
+                        for l in 0..<n { scores[i * n + l] = edges[l] }
+                        if i == 0 { for l in 0..<n { scores[i * n + l] += edges[n + l] } }
+                        if i == count - 1 { for l in 0..<n { scores[i * n + l] += edges[2 * n + l] } }
+                        for offset in -2...2 {
+                            let j = i + offset
+                            if j < 0 || j >= count {
+                                for l in 0..<n { scores[i * n + l] += edges[(5 + offset) * n + l] }
+                                continue
+                            }
+                            let w = words[j] * width + (offset + 2) * n, f = forms[j] * width + (offset + 2) * n
+                            for l in 0..<n { scores[i * n + l] += wordVectors[w + l] + formVectors[f + l] }
                         }
-                        let w = words[j] * width + (offset + 2) * n, f = forms[j] * width + (offset + 2) * n
-                        for l in 0..<n { scores[i * n + l] += wordVectors[w + l] + formVectors[f + l] }
                     }
                 }
             }
@@ -178,7 +204,9 @@ final class NameTagger: Sendable {
     func emissions(_ tokens: [Token], scratch: NameScratch) -> [(segment: [Int], free: [Bool], scores: [Float])] {
         scratch.prepare(labels: model.labels.count)
         return tokens.withUnsafeBufferPointer { buffer in
-            NameTagger.segments(tokens).compactMap { segment in emissions(buffer, segment, scratch).map { (segment, $0.free, $0.scores) } }
+            NameTagger.segments(tokens).compactMap { segment in
+                emissions(buffer, segment, &scratch.words, &scratch.forms).map { (segment, $0.free, $0.scores) }
+            }
         }
     }
 

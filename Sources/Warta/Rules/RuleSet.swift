@@ -13,6 +13,29 @@ struct RuleSet<Value: Sendable>: Sendable {
     private var anywhere: [Int] = []
     private let lineStartOnly: [Bool]
     private let crossesLines: [Bool]
+    /// What each rule's match must hold further on (an index into `requirements`), or -1: see `Requirement`.
+    private var requirementOf: [Int] = []
+    private var requirements: [Requirement] = []
+    /// For each entry of `tested`, whether every rule it opens has a requirement: then the test is not run at a
+    /// token where none of them can match.
+    private var testedGuarded: [Bool] = []
+
+    /// A word or lexicon that every match of a rule holds after its first element, and how many significant tokens
+    /// the elements before it take at most: the rule cannot match at a token unless a token that may open that
+    /// element (one of the words, a first word of the lexicon) comes within `reach` significant tokens. Looking for
+    /// that token once per document spares matching the rule where it cannot end ("organization.name_end" may
+    /// start at any capitalized word but needs a word of organization-ends after at most five of them).
+    private struct Requirement: Sendable {
+        /// The vocabulary ids of the tokens that may open the element, as bits.
+        let opening: [UInt64]
+        let reach: Int
+
+        @inline(__always)
+        func opens(_ word: Int32) -> Bool {
+            let id = Int(word)
+            return id >= 0 && id >> 6 < opening.count && opening[id >> 6] & (1 << (id & 63)) != 0
+        }
+    }
 
     init(_ rules: [Rule<Value>], lexicons: Lexicons) {
         self.rules = rules
@@ -46,6 +69,61 @@ struct RuleSet<Value: Sendable>: Sendable {
                 }
             }
         }
+        // A rule filed only under its first words is tried at few tokens: looking for its requirement through the
+        // whole document would cost more than the matches it spares.
+        let byWords = rules.map { rule in
+            RuleSet.startTests(rule.pattern)?.allSatisfy { test in
+                switch test {
+                case .word, .lexicon: return true
+                default: return false
+                }
+            } ?? false
+        }
+        findRequirements(lexicons, skipping: byWords)
+    }
+
+    /// Finds each rule's requirement: its first required element after the first that is a word test or a lexicon.
+    /// Rules requiring the same words or lexicon share one entry, looked for once per document.
+    private mutating func findRequirements(_ lexicons: Lexicons, skipping skipped: [Bool]) {
+        var keys: [String] = []
+        requirementOf = zip(compiled, skipped).map { pattern, skip in
+            if skip { return -1 }
+            var reach = 0
+            for (k, element) in pattern.enumerated() {
+                defer { reach += RuleSet.maxTokens(element) }
+                guard k > 0, element.min > 0 else { continue }
+                let key: String, ids: [Int32]
+                switch element.test {
+                case .words(let words): (key, ids) = ("words \(words)", words)
+                case .exact(_, ids: let words?): (key, ids) = ("words \(words)", words)
+                case .lexicon(let box): (key, ids) = ("lexicon \(box.lexicon.name)", box.lexicon.firstWordIDs)
+                default: continue
+                }
+                if let known = keys.indices.first(where: { keys[$0] == key && requirements[$0].reach == reach }) { return known }
+                var bits: [UInt64] = []
+                for id in ids.map(Int.init) where id >= 0 {
+                    if id >> 6 >= bits.count { bits += repeatElement(0, count: id >> 6 + 1 - bits.count) }
+                    bits[id >> 6] |= 1 << (id & 63)
+                }
+                keys.append(key)
+                requirements.append(Requirement(opening: bits, reach: reach))
+                return requirements.count - 1
+            }
+            return -1
+        }
+        testedGuarded = tested.map { entry in entry.rules.allSatisfy { requirementOf[$0] >= 0 } }
+    }
+
+    /// The most significant tokens an element can match: one per token test and per word of a lexicon phrase.
+    private static func maxTokens(_ element: CompiledElement) -> Int {
+        let once: Int
+        switch element.test {
+        case .lexicon(let box): once = box.lexicon.phrases.map(\.count).max() ?? 0
+        case .group(let inner): once = inner.map(maxTokens).reduce(0, +)
+        case .either(let inner): once = inner.map(maxTokens).max() ?? 0
+        default: once = 1
+        }
+        return once * element.max
     }
 
     private mutating func file(_ rule: Int, underWord id: Int) {
@@ -75,6 +153,7 @@ struct RuleSet<Value: Sendable>: Sendable {
                     startingAt starts: ((Token) -> Bool)? = nil, memo: inout MatchMemo) -> [Candidate<Value>] {
         var found: [Candidate<Value>] = []
         var attempts: [Int] = []
+        var ahead = Lookahead(requirements.count)
         // Unsafe buffers borrow tokens in place; array subscripts would copy each (two strings) per test.
         document.tokens.withUnsafeBufferPointer { tokens in
             var matcher = Matcher(tokens: tokens)
@@ -88,7 +167,10 @@ struct RuleSet<Value: Sendable>: Sendable {
                 let word = Int(tokens[i].word)
                 if word >= 0, word < byFirstWord.count, !byFirstWord[word].isEmpty { attempts += byFirstWord[word] }
                 if tokens[i].kind == .number, !atNumbers.isEmpty { attempts += atNumbers }
-                for k in tested.indices where tested[k].element.accepts(tokens, i, &matcher.memo) == true { attempts += tested[k].rules }
+                for k in tested.indices {
+                    if testedGuarded[k], !tested[k].rules.contains(where: { mayMatch($0, at: i, tokens, &ahead) }) { continue }
+                    if tested[k].element.accepts(tokens, i, &matcher.memo) == true { attempts += tested[k].rules }
+                }
                 if attempts.isEmpty { continue }
                 // Earlier rules first, each once.
                 if attempts.count > 1 { attempts.sort() }
@@ -96,6 +178,7 @@ struct RuleSet<Value: Sendable>: Sendable {
                 for r in attempts where r != previous {
                     previous = r
                     if lineStartOnly[r], !tokens[i].shape.contains(.lineStart) { continue }
+                    if !mayMatch(r, at: i, tokens, &ahead) { continue }
                     guard let end = matcher.match(compiled[r], at: i, crossLines: crossesLines[r]), end > i else { continue }
                     let match = Match(document: document, lexicons: lexicons, tokens: i..<end, captures: matcher.captures)
                     guard let value = rules[r].produce(match) else { continue }
@@ -105,6 +188,49 @@ struct RuleSet<Value: Sendable>: Sendable {
             }
         }
         return found
+    }
+
+    /// Where each requirement's tokens are, found while the scan moves through a document: the starts asked about
+    /// only grow, so each search moves forward only (linear in the document).
+    private struct Lookahead {
+        /// For each requirement, the first token at or after the last start asked about that may open it, or -1
+        /// before the first question; `Int.max` when there is none.
+        var next: [Int]
+        /// For each requirement, the first start from which `next` is in reach (`Int.max` when there is none).
+        var from: [Int]
+
+        init(_ count: Int) {
+            next = Array(repeating: -1, count: count)
+            from = Array(repeating: 0, count: count)
+        }
+
+        /// Finds the first token at or after `i` that opens requirement `q`, and from which start it is in reach.
+        @inline(never)
+        mutating func advance(_ q: Int, to i: Int, _ requirement: Requirement, _ tokens: UnsafeBufferPointer<Token>) {
+            var p = i
+            while p < tokens.count, !requirement.opens(tokens[p].word) || tokens[p].isSpace { p += 1 }
+            guard p < tokens.count else { (next[q], from[q]) = (Int.max, Int.max); return }
+            // Back from `p`, as long as at most `reach` significant tokens stand between.
+            var start = p, count = 0
+            while start > i {
+                let more = tokens[start - 1].isSpace ? count : count + 1
+                if more > requirement.reach { break }
+                count = more
+                start -= 1
+            }
+            (next[q], from[q]) = (p, start)
+        }
+    }
+
+    /// Whether rule `r` may match at token `i`, as far as its requirement tells (cheap when it is known: the
+    /// search runs out of line, which also keeps `candidates` small enough for the compiler to inline it into the
+    /// extractors; the outlined copy cost the times and dates extractors several times as much per token).
+    @inline(__always)
+    private func mayMatch(_ r: Int, at i: Int, _ tokens: UnsafeBufferPointer<Token>, _ ahead: inout Lookahead) -> Bool {
+        let q = requirementOf[r]
+        guard q >= 0 else { return true }
+        if i > ahead.next[q] { ahead.advance(q, to: i, requirements[q], tokens) }
+        return i >= ahead.from[q]
     }
 
     /// Whether two start tests are the same test, so that it runs once per token for all the rules it opens.

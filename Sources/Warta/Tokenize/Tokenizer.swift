@@ -91,7 +91,8 @@ public final class Tokenizer: @unchecked Sendable {
         scalars = token.end
         utf8Offset = token.utf8End
         if !token.isSpace, let vocabulary { token.word = vocabulary[token.norm] ?? -1 }
-        tokens.append(token)
+        // Moved, not copied: a copy retained and released the token's two strings once per token.
+        tokens.append(consume token)
     }
 
     /// The rule status of a part of a segment split at U+202F: a number, a word, or the segment's own.

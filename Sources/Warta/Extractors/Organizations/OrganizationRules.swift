@@ -99,11 +99,23 @@ enum OrganizationRules {
     /// A family member's name: its head and the rest, the rest in Title Case when written in capitals ("PT GRIYA
     /// LESTARI" -> "PT Griya Lestari") but one word in capitals kept as an acronym ("PT KPG", "Polda NTB").
     static func named(_ head: String, _ tail: String) -> String {
+        if let ascii = asciiNamed(head, tail) { return ascii }
         let words = tail.split(separator: " ")
         if words.count == 1 && words[0].allSatisfy({ !$0.isLowercase }) { return head + " " + tail }
         // The head as the lexicon writes it; the rest cased in the context of the whole name ("Komisi III DPR").
         let titled = Casing.titleCase(head + " " + tail).split(separator: " ")
         return ([head] + titled.dropFirst(head.split(separator: " ").count).map(String.init)).joined(separator: " ")
+    }
+
+    /// `named` for a name in plain ASCII (nearly all are), split on space bytes: splitting a String splits
+    /// Characters, which cost a grapheme break test per letter. Nil for any other name.
+    private static func asciiNamed(_ head: String, _ tail: String) -> String? {
+        guard head.utf8.allSatisfy({ $0 < 0x80 }), tail.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let words = tail.utf8.split(separator: 0x20)
+        if words.count == 1 && !words[0].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return head + " " + tail }
+        let titled = Casing.titleCase(head + " " + tail).utf8.split(separator: 0x20)
+        let skipped = head.utf8.split(separator: 0x20).count
+        return ([head] + titled.dropFirst(skipped).map { String(Substring($0)) }).joined(separator: " ")
     }
 
     struct Elements: Sendable {
@@ -155,6 +167,9 @@ enum OrganizationRules {
             ).repeated(1...6).as("words")
         }
 
+        /// The kinds of a state's bodies (built once: a set literal in `known` was built at every match).
+        static let state: Set<Organization.Kind> = [.ministry, .agency, .regionalGovernment, .legislature, .police, .military, .prosecution, .court]
+
         func known(_ m: Match) -> OrganizationValue? {
             guard let org = m["org"], let entry = org.entry, entry.fields.count >= 4 else { return nil }
             // A form written in capitals here names the body only when the text writes it in capitals too.
@@ -166,8 +181,7 @@ enum OrganizationRules {
             let kind = Organization.Kind(rawValue: entry.fields[2]) ?? .other
             // "Kementerian Pertahanan Rusia": another country after a state body's name makes it a foreign one
             // ("UNICEF Indonesia", "Kementerian Keuangan Indonesia" stay).
-            let state: Set<Organization.Kind> = [.ministry, .agency, .regionalGovernment, .legislature, .police, .military, .prosecution, .court]
-            if m["ri"] == nil, state.contains(kind), let next = PersonRules.nextIndex(org.range.upperBound, m.document.tokens),
+            if m["ri"] == nil, Elements.state.contains(kind), let next = PersonRules.nextIndex(org.range.upperBound, m.document.tokens),
                let country = m.lexicons["countries"].longestMatch(in: m.document.tokens, at: next),
                !["indonesia", "ri"].contains(m.document.tokens[next].norm) || country.end > next + 1 { return nil }
             return OrganizationValue(name: entry.fields[0], short: entry.fields[1] == "-" ? nil : entry.fields[1], kind: kind,
