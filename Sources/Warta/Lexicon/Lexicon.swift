@@ -135,33 +135,73 @@ struct Lexicons: Sendable {
     let nameModel: NameModel
 
     init(models: Models) throws(ModelError) {
-        let splitter: Tokenizer
-        do { splitter = try Tokenizer(abbreviations: Abbreviations()) } catch {
-            throw ModelError(file: "ICU", line: nil, message: "\(error)")
+        // Start-up is most of a short run, and the machine has more than one core. Reading the files
+        // (parsing, checking, tokenizing their forms) touches nothing shared, so two threads share it,
+        // the longest files first. Then one thread numbers the words into the vocabulary, in catalog order
+        // as before (the ids do not depend on the threads), while the other reads the name model.
+        let specs = Catalog.all.filter { $0.atStartUp && !$0.raw }
+        let location = { (spec: LexiconSpec) in models.origin == "built-in" ? "Models/\(spec.file)" : "\(models.origin)/\(spec.file)" }
+        let order = specs.indices.sorted { (models.files[specs[$0].file]?.utf8.count ?? 0) > (models.files[specs[$1].file]?.utf8.count ?? 0) }
+        // One ICU splitter per thread, made when the thread starts (nil if ICU fails: reported for the first
+        // file that needs it).
+        let prepared = Parallel.map(specs.count, order: order, state: { try? Tokenizer(abbreviations: Abbreviations()) }) {
+            splitter, i -> Result<(entries: [Lexicon.Entry], words: [[Token]]), ModelError> in
+            Result { () throws(ModelError) in try Lexicons.prepare(specs[i], models: models, location: location(specs[i]), splitter: splitter) }
         }
         var byName: [String: Lexicon] = [:]
-        var nameModel: NameModel? = nil
-        for spec in Catalog.all where spec.atStartUp {
-            let location = models.origin == "built-in" ? "Models/\(spec.file)" : "\(models.origin)/\(spec.file)"
-            guard let text = models.files[spec.file] else {
-                throw ModelError(file: location, line: nil, message: "missing lexicon file")
+        var failure: ModelError? = nil
+        let vocabulary = vocabulary
+        guard let modelSpec = Catalog.all.first(where: \.raw) else { preconditionFailure("no name model in Catalog") }
+        let named = Parallel.map(2, order: [0, 1]) { job -> Result<NameModel?, ModelError> in
+            if job == 1 {
+                guard let text = models.files[modelSpec.file] else {
+                    return .failure(ModelError(file: location(modelSpec), line: nil, message: "missing lexicon file"))
+                }
+                return Result { () throws(ModelError) in try NameModel(text: text, location: location(modelSpec)) }
             }
-            if spec.raw {
-                nameModel = try NameModel(text: text, location: location)
-                continue
+            for (spec, result) in zip(specs, prepared) {
+                switch result {
+                case .success(let lexicon):
+                    byName[spec.name] = Lexicon(name: spec.name, entries: lexicon.entries, words: lexicon.words, vocabulary: vocabulary)
+                case .failure(let error):
+                    failure = error
+                    return .success(nil)
+                }
             }
-            var entries = try Lexicons.parse(text, spec: spec, location: location)
-            if let forms = spec.forms {
-                entries = entries.flatMap { e in forms(e).map { Lexicon.Entry(text: $0, fields: [e.text] + e.fields, line: e.line) } }
-            }
-            let words = spec.matched ? splitter.words(ofLines: entries.map(\.text)) : []
-            byName[spec.name] = Lexicon(name: spec.name, entries: entries, words: words, vocabulary: vocabulary)
+            return .success(nil)
+        }
+        // The first error in catalog order, as when the files were read one after the other.
+        if let failure { throw failure }
+        let nameModel: NameModel
+        switch named[1] {
+        case .success(let model?): nameModel = model
+        case .success(nil): throw ModelError(file: "name-model.txt", line: nil, message: "missing model file")
+        case .failure(let error): throw error
         }
         self.byName = byName
-        guard let nameModel else { throw ModelError(file: "name-model.txt", line: nil, message: "missing model file") }
         self.nameModel = nameModel
         abbreviations = Abbreviations(lexicons: byName)
         regions = try RegionStore.of(models)
+    }
+
+    /// One lexicon file read: its entries (one per written form) and each entry's tokens (none for a list
+    /// that rules do not match). Touches nothing shared, so files are read in parallel.
+    private static func prepare(_ spec: LexiconSpec, models: Models, location: String, splitter: Tokenizer?) throws(ModelError)
+        -> (entries: [Lexicon.Entry], words: [[Token]]) {
+        guard let text = models.files[spec.file] else {
+            throw ModelError(file: location, line: nil, message: "missing lexicon file")
+        }
+        var entries = try Lexicons.parse(text, spec: spec, location: location)
+        if let forms = spec.forms {
+            entries = entries.flatMap { e in forms(e).map { Lexicon.Entry(text: $0, fields: [e.text] + e.fields, line: e.line) } }
+        }
+        guard spec.matched else { return (entries, []) }
+        guard let splitter else {
+            // ICU could not open its iterators: say why.
+            do { _ = try Tokenizer(abbreviations: Abbreviations()) } catch { throw ModelError(file: "ICU", line: nil, message: "\(error)") }
+            throw ModelError(file: "ICU", line: nil, message: "cannot open the word iterator")
+        }
+        return (entries, splitter.words(ofLines: entries.map(\.text)))
     }
 
     /// The lexicon named `name` (a `Catalog` name such as "months"). Asking for one that the catalog does
