@@ -49,16 +49,16 @@ struct Lexicon: Sendable {
     /// Each entry's token norms, as matching sees them ("Tangerang Selatan" -> ["tangerang", "selatan"]).
     private(set) var phrases: [[String]] = []
 
-    /// `words[i]` holds the tokens of `entries[i]` (see `Tokenizer.words(ofLines:)`).
-    init(name: String, entries: [Entry], words: [[Token]], vocabulary: Vocabulary) {
+    /// `phrases[i]` holds the normalized words of `entries[i]` (see `Tokenizer.norms(ofLines:)`).
+    init(name: String, entries: [Entry], phrases: [[String]], vocabulary: Vocabulary) {
         self.name = name
         self.entries = entries
         self.vocabulary = vocabulary
-        phrases = words.map { $0.map(\.norm) }
-        for (index, written) in words.enumerated() {
+        self.phrases = phrases
+        for (index, written) in phrases.enumerated() {
             guard let first = written.first else { continue }
-            firstWords.insert(first.norm)
-            let words = written.map { vocabulary.intern($0.norm) }
+            firstWords.insert(first)
+            let words = written.map { vocabulary.intern($0) }
             let opening = Int(words[0])
             if opening >> 6 >= firstWordBits.count { firstWordBits += Array(repeating: 0, count: opening >> 6 + 1 - firstWordBits.count) }
             firstWordBits[opening >> 6] |= 1 << (opening & 63)
@@ -145,7 +145,7 @@ struct Lexicons: Sendable {
         // One ICU splitter per thread, made when the thread starts (nil if ICU fails: reported for the first
         // file that needs it).
         let prepared = Parallel.map(specs.count, order: order, state: { try? Tokenizer(abbreviations: Abbreviations()) }) {
-            splitter, i -> Result<(entries: [Lexicon.Entry], words: [[Token]]), ModelError> in
+            splitter, i -> Result<(entries: [Lexicon.Entry], phrases: [[String]]), ModelError> in
             Result { () throws(ModelError) in try Lexicons.prepare(specs[i], models: models, location: location(specs[i]), splitter: splitter) }
         }
         var byName: [String: Lexicon] = [:]
@@ -162,7 +162,7 @@ struct Lexicons: Sendable {
             for (spec, result) in zip(specs, prepared) {
                 switch result {
                 case .success(let lexicon):
-                    byName[spec.name] = Lexicon(name: spec.name, entries: lexicon.entries, words: lexicon.words, vocabulary: vocabulary)
+                    byName[spec.name] = Lexicon(name: spec.name, entries: lexicon.entries, phrases: lexicon.phrases, vocabulary: vocabulary)
                 case .failure(let error):
                     failure = error
                     return .success(nil)
@@ -187,7 +187,7 @@ struct Lexicons: Sendable {
     /// One lexicon file read: its entries (one per written form) and each entry's tokens (none for a list
     /// that rules do not match). Touches nothing shared, so files are read in parallel.
     private static func prepare(_ spec: LexiconSpec, models: Models, location: String, splitter: Tokenizer?) throws(ModelError)
-        -> (entries: [Lexicon.Entry], words: [[Token]]) {
+        -> (entries: [Lexicon.Entry], phrases: [[String]]) {
         guard let text = models.files[spec.file] else {
             throw ModelError(file: location, line: nil, message: "missing lexicon file")
         }
@@ -201,7 +201,7 @@ struct Lexicons: Sendable {
             do { _ = try Tokenizer(abbreviations: Abbreviations()) } catch { throw ModelError(file: "ICU", line: nil, message: "\(error)") }
             throw ModelError(file: "ICU", line: nil, message: "cannot open the word iterator")
         }
-        return (entries, splitter.words(ofLines: entries.map(\.text)))
+        return (entries, splitter.norms(ofLines: entries.map(\.text)))
     }
 
     /// The lexicon named `name` (a `Catalog` name such as "months"). Asking for one that the catalog does

@@ -41,12 +41,14 @@ public final class Tokenizer: @unchecked Sendable {
 
     /// The tokens of one document, as a plain loop (no closures capturing state, which would cost an
     /// exclusivity check per access).
-    private func segment(_ buffer: UnsafeBufferPointer<UInt16>, _ utf8: UnsafeBufferPointer<UInt8>) -> [Token] {
+    private func segment(_ buffer: UnsafeBufferPointer<UInt16>, _ utf8: UnsafeBufferPointer<UInt8>, sentences marking: Bool = true) -> [Token] {
         var tokens: [Token] = []
         do {
             try words.setText(buffer)
-            try sentences.setText(buffer)
-            sentenceCursor = sentences.first()
+            if marking {
+                try sentences.setText(buffer)
+                sentenceCursor = sentences.first()
+            }
         } catch {
             return tokens  // setText fails only for texts over 2^31 code units; such input gets no tokens
         }
@@ -70,7 +72,7 @@ public final class Tokenizer: @unchecked Sendable {
             }
             start = end
         }
-        markLinesAndSentences(&tokens)
+        if marking { markLinesAndSentences(&tokens) }
         return tokens
     }
 
@@ -103,17 +105,31 @@ public final class Tokenizer: @unchecked Sendable {
         return whole
     }
 
-    /// The word tokens of each line, for compiling lexicon phrases. One ICU pass over all lines joined by
+    /// The normalized words of each line, for compiling lexicon phrases. One ICU pass over all lines joined by
     /// line breaks (which always separate words) costs far less than one pass per entry at start-up.
-    func words(ofLines lines: [String]) -> [[Token]] {
-        var result: [[Token]] = [[]]
-        for token in tokenize(lines.joined(separator: "\n")).tokens {
-            if token.kind == .newline {
-                result += Array(repeating: [], count: token.lineBreaks)
-            } else if !token.isSpace {
-                result[result.count - 1].append(token)
+    func norms(ofLines lines: [String]) -> [[String]] {
+        var result: [[String]] = []
+        result.reserveCapacity(lines.count)
+        var line: [String] = []
+        var text = lines.joined(separator: "\n")
+        var tokens: [Token] = []
+        text.withUTF8 { utf8 in
+            let length = UTF16Buffer.fill(&units, from: utf8)
+            units.withUnsafeBufferPointer { whole in
+                // Only words are wanted here: no sentence iterator, no sentence marks.
+                tokens = segment(UnsafeBufferPointer(rebasing: whole[0..<length]), utf8, sentences: false)
             }
         }
+        for token in tokens {
+            if token.kind == .newline {
+                result.append(line)
+                line = []
+                if token.lineBreaks > 1 { result += Array(repeating: [], count: token.lineBreaks - 1) }
+            } else if !token.isSpace {
+                line.append(token.norm)
+            }
+        }
+        result.append(line)
         return result
     }
 
