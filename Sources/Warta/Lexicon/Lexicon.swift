@@ -193,7 +193,10 @@ struct Lexicons: Sendable {
         }
         var entries = try Lexicons.parse(text, spec: spec, location: location)
         if let forms = spec.forms {
-            entries = entries.flatMap { e in forms(e).map { Lexicon.Entry(text: $0, fields: [e.text] + e.fields, line: e.line) } }
+            entries = entries.flatMap { e in
+                let fields = [e.text] + e.fields  // one array shared by the entry's forms
+                return forms(e).map { Lexicon.Entry(text: $0, fields: fields, line: e.line) }
+            }
         }
         guard spec.matched else { return (entries, []) }
         guard let splitter else {
@@ -230,8 +233,12 @@ struct Lexicons: Sendable {
                 while stop > start, bytes[stop - 1] == 0x20 || bytes[stop - 1] == 0x09 { stop -= 1 }
                 if stop == start { continue }
                 var fields: [String] = []
+                fields.reserveCapacity(spec.columns.upperBound + 1)
                 var fieldStart = start
+                // Whether some field is empty or starts or ends with a space byte (then checked on characters below).
+                var suspect = false
                 for i in start...stop where i == stop || bytes[i] == 0x09 {
+                    if fieldStart == i || bytes[fieldStart] == 0x20 || bytes[i - 1] == 0x20 { suspect = true }
                     fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<i]), as: UTF8.self))
                     fieldStart = i + 1
                 }
@@ -241,11 +248,12 @@ struct Lexicons: Sendable {
                         ? "\(spec.columns.lowerBound)" : "\(spec.columns.lowerBound) to \(spec.columns.upperBound)"
                     return fail("expected \(expected) TAB-separated field(s) (\(spec.fields)), found \(fields.count)")
                 }
-                if let empty = fields.firstIndex(where: { $0.isEmpty || $0.first == " " || $0.last == " " }) {
+                if suspect, let empty = fields.firstIndex(where: { $0.isEmpty || $0.first == " " || $0.last == " " }) {
                     return fail("field \(empty + 1) is empty or has spaces around it")
                 }
                 if let problem = spec.validate?(fields) { return fail(problem) }
-                entries.append(.init(text: fields[0], fields: Array(fields.dropFirst()), line: lineNumber))
+                let text = fields.removeFirst()
+                entries.append(.init(text: text, fields: fields, line: lineNumber))
             }
             return nil
         }
