@@ -152,12 +152,18 @@ struct Lexicons: Sendable {
         var failure: ModelError? = nil
         let vocabulary = vocabulary
         guard let modelSpec = Catalog.all.first(where: \.raw) else { preconditionFailure("no name model in Catalog") }
+        var regions: Result<RegionStore, ModelError>? = nil
         let named = Parallel.map(2, order: [0, 1]) { job -> Result<NameModel?, ModelError> in
             if job == 1 {
                 guard let text = models.files[modelSpec.file] else {
                     return .failure(ModelError(file: location(modelSpec), line: nil, message: "missing lexicon file"))
                 }
-                return Result { () throws(ModelError) in try NameModel(text: text, location: location(modelSpec)) }
+                let model = Result { () throws(ModelError) in try NameModel(text: text, location: location(modelSpec)) }
+                // The register of regions too, while the vocabulary is still being numbered: most runs look a
+                // place up (a dateline, an office), and this core would wait otherwise.
+                regions = Result { () throws(ModelError) in try RegionStore.of(models) }
+                if case .success(let store)? = regions { store.prepare() }
+                return model.map { $0 }
             }
             for (spec, result) in zip(specs, prepared) {
                 switch result {
@@ -181,7 +187,7 @@ struct Lexicons: Sendable {
         self.byName = byName
         self.nameModel = nameModel
         abbreviations = Abbreviations(lexicons: byName)
-        regions = try RegionStore.of(models)
+        self.regions = try regions!.get()
     }
 
     /// One lexicon file read: its entries (one per written form) and each entry's tokens (none for a list
