@@ -192,7 +192,7 @@ struct Lexicons: Sendable {
 
     /// One lexicon file read: its entries (one per written form) and each entry's tokens (none for a list
     /// that rules do not match). Touches nothing shared, so files are read in parallel.
-    private static func prepare(_ spec: LexiconSpec, models: Models, location: String, splitter: Tokenizer?) throws(ModelError)
+    static func prepare(_ spec: LexiconSpec, models: Models, location: String, splitter: Tokenizer?) throws(ModelError)
         -> (entries: [Lexicon.Entry], phrases: [[String]]) {
         guard let text = models.files[spec.file] else {
             throw ModelError(file: location, line: nil, message: "missing lexicon file")
