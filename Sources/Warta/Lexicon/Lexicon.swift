@@ -1,3 +1,5 @@
+import Dispatch
+
 /// One lexicon file, parsed and compiled for matching.
 ///
 /// Entries are matched as phrases over tokens: "Kantor Imigrasi" matches the two tokens "Kantor" and
@@ -159,10 +161,11 @@ struct Lexicons: Sendable {
                     return .failure(ModelError(file: location(modelSpec), line: nil, message: "missing lexicon file"))
                 }
                 let model = Result { () throws(ModelError) in try NameModel(text: text, location: location(modelSpec)) }
-                // The register of regions too, while the vocabulary is still being numbered: most runs look a
-                // place up (a dateline, an office), and this core would wait otherwise.
+                // Then the register of regions, in the background: most runs look a place up (a dateline, an
+                // office), and this core would wait otherwise while the rules are compiled. A lookup before it is
+                // ready waits for it (`RegionStore.register`).
                 regions = Result { () throws(ModelError) in try RegionStore.of(models) }
-                if case .success(let store)? = regions { store.prepare() }
+                if case .success(let store)? = regions { DispatchQueue.global().async { store.prepare() } }
                 return model.map { $0 }
             }
             for (spec, result) in zip(specs, prepared) {
