@@ -30,7 +30,11 @@ let package = Package(
             dependencies: [
                 "Warta",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The Swift runtime linked in (release builds, which the README's commands make): the dynamic
+            // loader then binds no libswiftCore/Foundation symbols at start-up. Debug builds (and `swift test`,
+            // which links this target's code beside XCTest) keep the shared runtime.
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-l_FoundationCollections", "-l_FoundationCShims"], .when(platforms: [.linux], configuration: .release))]
         ),
         // The "Using Warta from Swift" example of the README, built and run by the tests.
         .executableTarget(name: "UsingWarta", dependencies: ["Warta"], path: "examples/UsingWarta"),

@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Warta's benchmark suite (see scripts/bench). Every ratio is measured in the same run, on the same input."""
-import argparse, json, os, shutil, statistics, subprocess, sys, time
+import argparse, datetime, json, os, platform, shutil, statistics, subprocess, sys, time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 OUT = os.path.join(ROOT, ".build", "bench")
-# Built as it should be deployed: a statically linked Swift runtime starts ~3 ms faster.
-WARTA = os.path.join(ROOT, ".build-static", "release", "warta")
+# Where a reader of the repository finds the last run's figures (tracked, unlike .build/).
+PUBLISHED = os.path.join(ROOT, "bench")
+# The binary the README's commands build (`swift build -c release`, `swift run -c release warta`): release
+# builds link the Swift runtime statically (Package.swift), which starts faster than the shared one.
+WARTA = os.path.join(ROOT, ".build", "release", "warta")
 FLOOR = os.path.join(OUT, "icu_wordbreak")
 
 
@@ -14,8 +17,7 @@ def sh(cmd, **kw):
 
 
 def build():
-    sh(["swift", "build", "-c", "release", "--product", "warta", "--static-swift-stdlib", "--scratch-path", ".build-static"],
-       cwd=ROOT, stdout=subprocess.DEVNULL)
+    sh(["swift", "build", "-c", "release", "--product", "warta"], cwd=ROOT, stdout=subprocess.DEVNULL)
     flags = subprocess.run(["pkg-config", "--cflags", "--libs", "icu-uc", "icu-i18n"], capture_output=True, text=True, check=True).stdout.split()
     sh(["cc", "-O2", "-o", FLOOR, os.path.join(ROOT, "Benchmarks", "floor", "icu_wordbreak.c"), *flags])
 
@@ -84,13 +86,81 @@ def stream_rss(megabytes, jobs):
     return usage.ru_maxrss / 1024, time.perf_counter() - start, count - count % 256
 
 
-def startup(repeat=30):
+def startup(repeat=20):
+    """Median wall seconds over `repeat` runs, timed from outside: `warta extract` of a one-line document on
+    stdin (every lexicon and the name model loaded), `warta --version`, and `cat` of the same document."""
     one = os.path.join(OUT, "one.txt")
     with open(one, "w") as f:
         f.write("Jakarta – Rapat digelar pada 19 September 2024.\n")
     warta = [timed([WARTA, "extract"], 1, one)[0] for _ in range(repeat)]
+    version = [timed([WARTA, "--version"], 1)[0] for _ in range(repeat)]
     cat = [timed(["cat"], 1, one)[0] for _ in range(repeat)]
-    return statistics.median(warta), statistics.median(cat)
+    return statistics.median(warta), statistics.median(cat), statistics.median(version)
+
+
+def machine():
+    """What the figures were measured on, and when."""
+    cpu = platform.processor() or ""
+    try:
+        with open("/proc/cpuinfo") as f:
+            cpu = next((line.split(":", 1)[1].strip() for line in f if line.startswith("model name")), cpu)
+    except OSError:
+        pass
+    def out(cmd):
+        try:
+            return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True).stdout.strip()
+        except OSError:
+            return ""
+    return {
+        "date_utc": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M"),
+        "nproc": os.cpu_count(),
+        "cpu": cpu,
+        "kernel": platform.release(),
+        "load_average_1min": round(os.getloadavg()[0], 2),
+        "swift": out(["swift", "--version"]).splitlines()[0] if out(["swift", "--version"]) else "",
+        "commit": out(["git", "rev-parse", "--short", "HEAD"]) + (" (modified)" if out(["git", "status", "--porcelain", "--untracked-files=no"]) else ""),
+        "binary": os.path.relpath(WARTA, ROOT) + " (swift build -c release)",
+    }
+
+
+def markdown(r, small, stream_mb):
+    """The run as a page a reader can cite (bench/results.md)."""
+    m = r["machine"]
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Written by `scripts/bench` on {m['date_utc']} UTC: {m['nproc']} cores, {m['cpu']}, Linux {m['kernel']}",
+        f"(load average {m['load_average_1min']} at the end), {m['swift']}, commit {m['commit']}, binary `{m['binary']}`.",
+        f"Corpus: {r['corpus']['documents']} documents, {r['corpus']['megabytes']} MB (../shared/dev/texts repeated).",
+        "",
+        "| run | MB/s | docs/s | seconds | peak RSS |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    names = {"floor_icu_wordbreak": "ICU word break alone (the floor)", "folder_jobs1": "`warta extract --jobs 1` (folder)",
+             "folder_jobs2": "`warta extract --jobs 2` (folder)", "jsonl_jobs1": "`warta extract --jsonl --jobs 1`",
+             "jsonl_jobs2": "`warta extract --jsonl --jobs 2`"}
+    for key, name in names.items():
+        v = r[key]
+        peak = f"{v['peak_rss_mb']:.0f} MB" if "peak_rss_mb" in v else "-"
+        lines.append(f"| {name} | {v['mb_per_s']:.1f} | {v['docs_per_s']:,.0f} | {v['seconds']:.2f} | {peak} |")
+    s = r["startup"]
+    lines += [
+        "",
+        f"Start-up (median of {s['runs']} runs, timed from outside): `warta extract` of a one-line document "
+        f"{s['warta_ms']:.1f} ms, `warta --version` {s['version_ms']:.1f} ms, `cat` {s['cat_ms']:.1f} ms "
+        f"({s['extra_ms']:.1f} ms more than `cat`).",
+        "",
+    ]
+    for megabytes in (small, stream_mb):
+        v = r[f"stream_{megabytes}mb"]
+        lines.append(f"- `--jsonl` stream of {megabytes} MB ({v['records']:,} records): peak RSS {v['peak_rss_mb']:.1f} MB in {v['seconds']:.1f} s")
+    lines += ["", "| ratio | value | target |", "| --- | --- | --- |"]
+    for key, value in r["ratios"].items():
+        op, target = r["targets"].get(key, ("", None))
+        lines.append(f"| {key} | {value:.2f} | {'' if target is None else f'{op} {target}'} |")
+    if "stages_markdown" in r:
+        lines += ["", "Per stage (package-benchmark):", "", r["stages_markdown"].strip()]
+    return "\n".join(lines) + "\n"
 
 
 def stages(corpus):
@@ -125,8 +195,8 @@ def main():
             cmd = [WARTA, "extract", "--jobs", str(jobs)] + (["--jsonl"] if mode == "jsonl" else [corpus])
             secs, peak = timed(cmd, args.repeat, jsonl if mode == "jsonl" else None)
             r[f"{mode}_jobs{jobs}"] = {"seconds": secs, "mb_per_s": mb / secs, "docs_per_s": docs / secs, "peak_rss_mb": peak}
-    w, c = startup()
-    r["startup"] = {"warta_ms": w * 1000, "cat_ms": c * 1000, "extra_ms": (w - c) * 1000}
+    w, c, v = startup()
+    r["startup"] = {"warta_ms": w * 1000, "version_ms": v * 1000, "cat_ms": c * 1000, "extra_ms": (w - c) * 1000, "runs": 20}
     small = max(50, args.stream_mb // 10)
     for megabytes in (small, args.stream_mb):
         rss, secs, records = stream_rss(megabytes, 2)
@@ -151,7 +221,7 @@ def main():
         v = r[key]
         peak = f"{v['peak_rss_mb']:8.1f}" if "peak_rss_mb" in v else f"{'-':>8s}"
         print(f"{key:34s} {v['mb_per_s']:8.1f} {v['docs_per_s']:9.0f} {v['seconds']:8.2f} {peak}")
-    print(f"\nstart-up: warta {r['startup']['warta_ms']:.1f} ms, cat {r['startup']['cat_ms']:.1f} ms")
+    print(f"\nstart-up: warta extract {r['startup']['warta_ms']:.1f} ms, warta --version {r['startup']['version_ms']:.1f} ms, cat {r['startup']['cat_ms']:.1f} ms")
     for megabytes in (small, args.stream_mb):
         v = r[f"stream_{megabytes}mb"]
         print(f"--jsonl stream of {megabytes} MB ({v['records']} records): peak RSS {v['peak_rss_mb']:.1f} MB in {v['seconds']:.1f} s")
@@ -163,9 +233,16 @@ def main():
     if not args.quick:
         r["stages_markdown"] = stages(corpus)
         print("\nper-stage cost (package-benchmark):\n" + r["stages_markdown"])
-    with open(os.path.join(OUT, "results.json"), "w") as f:
-        json.dump(r, f, indent=2)
-    print(f"\nwritten: {os.path.relpath(os.path.join(OUT, 'results.json'), ROOT)}")
+    r["targets"] = targets
+    r["machine"] = machine()
+    os.makedirs(PUBLISHED, exist_ok=True)
+    for directory in (OUT, PUBLISHED):
+        with open(os.path.join(directory, "results.json"), "w") as f:
+            json.dump(r, f, indent=2)
+            f.write("\n")
+    with open(os.path.join(PUBLISHED, "results.md"), "w") as f:
+        f.write(markdown(r, small, args.stream_mb))
+    print(f"\nwritten: bench/results.json, bench/results.md (and {os.path.relpath(os.path.join(OUT, 'results.json'), ROOT)})")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Synchronization
 import Warta
 #if canImport(Glibc)
 import Glibc
@@ -21,11 +22,22 @@ enum CommandSupport {
             }
         }
         do {
-            return try Extractor(models: models.map { try Models(directory: $0) } ?? .builtIn, options: options)
+            let extractor = try Extractor(models: models.map { try Models(directory: $0) } ?? .builtIn, options: options)
+            return keep(extractor)
         } catch {
             Console.error("warta: \(error)\n")
             throw ExitCode(2)
         }
+    }
+
+    /// Every extractor this process made, never released: the process exits with them. Tearing down the
+    /// compiled lexicons and rules object by object took some 11 million instructions at the end of each run.
+    private static let kept = Mutex<[Extractor]>([])
+
+    /// `extractor`, kept until the process exits.
+    static func keep(_ extractor: Extractor) -> Extractor {
+        kept.withLock { $0.append(extractor) }
+        return extractor
     }
 
     /// A document's id as score.py derives it: the file name without ".txt".

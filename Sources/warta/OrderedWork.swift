@@ -97,7 +97,7 @@ final class WorkerExtractors: Sendable {
         }
         if let ready { return ready }
         // A failure here would have failed the first extractor already; fall back to sharing one.
-        let made = (try? Extractor(models: models, options: options)) ?? slots.withLock { $0.byWorker.values.first! }
+        let made = (try? Extractor(models: models, options: options)).map(CommandSupport.keep) ?? slots.withLock { $0.byWorker.values.first! }
         slots.withLock { $0.byWorker[worker] = made }
         return made
     }

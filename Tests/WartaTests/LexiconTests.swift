@@ -5,6 +5,22 @@ import Glibc
 #endif
 
 struct LexiconTests {
+    /// Start-up splits lines of ASCII words itself instead of asking ICU (`Tokenizer.norms(ofLines:)`): the words
+    /// must be ICU's, for every form of every built-in lexicon that rules match.
+    @Test func phrasesWithoutICUAreICUs() throws {
+        let splitter = try Tokenizer(abbreviations: Abbreviations())
+        var shortcut = 0
+        for spec in Catalog.all where spec.matched && spec.atStartUp && !spec.raw {
+            let read = try Lexicons.prepare(spec, models: .builtIn, location: spec.file, splitter: splitter)
+            let lines = read.entries.map(\.text)
+            #expect(read.phrases == splitter.icuNorms(ofLines: lines), "\(spec.file)")
+            shortcut += lines.filter { Tokenizer.asciiWords($0) != nil }.count
+        }
+        #expect(shortcut > 1000)
+        #expect(Tokenizer.asciiWords("Kantor  Imigrasi") == nil && Tokenizer.asciiWords("Dr. X") == nil)
+        #expect(Tokenizer.asciiWords("Kantor Imigrasi") == ["kantor", "imigrasi"])
+    }
+
     @Test func everyCatalogFileIsInModelsAndBuiltIn() {
         let files = Set(listDirectory(repositoryRoot + "/Models").filter { $0.hasSuffix(".txt") })
         #expect(files == Set(Catalog.all.map(\.file)), "Models/ and Catalog.all must list the same files")

@@ -133,7 +133,7 @@ enum Catalog {
                     },
                     forms: { e in
                         [e.text] + (e.fields[0] == "-" ? [] : [e.fields[0]])
-                            + (e.fields.count > 3 ? e.fields[3].split(separator: "|").map(\.trimmingSpaces).filter { $0 != "-" } : [])
+                            + (e.fields.count > 3 ? otherForms(e.fields[3]) : [])
                     }),
         LexiconSpec("organization-families", fields: "written head, canonical head, short head or -, kind, parent or -, what follows (place|subject|name)",
                     columns: 6...6) { f in
@@ -166,6 +166,23 @@ enum Catalog {
     private static func number(_ text: String, in range: ClosedRange<Int>, what: String) -> String? {
         if let n = Int(text), range.contains(n) { return nil }
         return "\(what) must be a number from \(range.lowerBound) to \(range.upperBound), found '\(text)'"
+    }
+}
+
+extension Catalog {
+    /// "Name A | Name B | -" into ["Name A", "Name B"]. On bytes when the field is ASCII (splitting on the
+    /// character "|" walks grapheme clusters, which was most of reading organizations.txt).
+    fileprivate static func otherForms(_ field: String) -> [String] {
+        guard field.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return field.split(separator: "|").map(\.trimmingSpaces).filter { $0 != "-" }
+        }
+        return field.utf8.split(separator: 0x7C).compactMap { part -> String? in
+            var s = part
+            while s.first == 0x20 { s = s.dropFirst() }
+            while s.last == 0x20 { s = s.dropLast() }
+            let form = String(Substring(s))
+            return form == "-" ? nil : form
+        }
     }
 }
 

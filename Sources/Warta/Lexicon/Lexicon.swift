@@ -1,3 +1,5 @@
+import Dispatch
+
 /// One lexicon file, parsed and compiled for matching.
 ///
 /// Entries are matched as phrases over tokens: "Kantor Imigrasi" matches the two tokens "Kantor" and
@@ -49,16 +51,16 @@ struct Lexicon: Sendable {
     /// Each entry's token norms, as matching sees them ("Tangerang Selatan" -> ["tangerang", "selatan"]).
     private(set) var phrases: [[String]] = []
 
-    /// `words[i]` holds the tokens of `entries[i]` (see `Tokenizer.words(ofLines:)`).
-    init(name: String, entries: [Entry], words: [[Token]], vocabulary: Vocabulary) {
+    /// `phrases[i]` holds the normalized words of `entries[i]` (see `Tokenizer.norms(ofLines:)`).
+    init(name: String, entries: [Entry], phrases: [[String]], vocabulary: Vocabulary) {
         self.name = name
         self.entries = entries
         self.vocabulary = vocabulary
-        phrases = words.map { $0.map(\.norm) }
-        for (index, written) in words.enumerated() {
+        self.phrases = phrases
+        for (index, written) in phrases.enumerated() {
             guard let first = written.first else { continue }
-            firstWords.insert(first.norm)
-            let words = written.map { vocabulary.intern($0.norm) }
+            firstWords.insert(first)
+            let words = written.map { vocabulary.intern($0) }
             let opening = Int(words[0])
             if opening >> 6 >= firstWordBits.count { firstWordBits += Array(repeating: 0, count: opening >> 6 + 1 - firstWordBits.count) }
             firstWordBits[opening >> 6] |= 1 << (opening & 63)
@@ -135,33 +137,83 @@ struct Lexicons: Sendable {
     let nameModel: NameModel
 
     init(models: Models) throws(ModelError) {
-        let splitter: Tokenizer
-        do { splitter = try Tokenizer(abbreviations: Abbreviations()) } catch {
-            throw ModelError(file: "ICU", line: nil, message: "\(error)")
+        // Start-up is most of a short run, and the machine has more than one core. Reading the files
+        // (parsing, checking, tokenizing their forms) touches nothing shared, so two threads share it,
+        // the longest files first. Then one thread numbers the words into the vocabulary, in catalog order
+        // as before (the ids do not depend on the threads), while the other reads the name model.
+        let specs = Catalog.all.filter { $0.atStartUp && !$0.raw }
+        let location = { (spec: LexiconSpec) in models.origin == "built-in" ? "Models/\(spec.file)" : "\(models.origin)/\(spec.file)" }
+        let order = specs.indices.sorted { (models.files[specs[$0].file]?.utf8.count ?? 0) > (models.files[specs[$1].file]?.utf8.count ?? 0) }
+        // One ICU splitter per thread, made when the thread starts (nil if ICU fails: reported for the first
+        // file that needs it).
+        let prepared = Parallel.map(specs.count, order: order, state: { try? Tokenizer(abbreviations: Abbreviations()) }) {
+            splitter, i -> Result<(entries: [Lexicon.Entry], phrases: [[String]]), ModelError> in
+            Result { () throws(ModelError) in try Lexicons.prepare(specs[i], models: models, location: location(specs[i]), splitter: splitter) }
         }
         var byName: [String: Lexicon] = [:]
-        var nameModel: NameModel? = nil
-        for spec in Catalog.all where spec.atStartUp {
-            let location = models.origin == "built-in" ? "Models/\(spec.file)" : "\(models.origin)/\(spec.file)"
-            guard let text = models.files[spec.file] else {
-                throw ModelError(file: location, line: nil, message: "missing lexicon file")
+        var failure: ModelError? = nil
+        let vocabulary = vocabulary
+        guard let modelSpec = Catalog.all.first(where: \.raw) else { preconditionFailure("no name model in Catalog") }
+        var regions: Result<RegionStore, ModelError>? = nil
+        let named = Parallel.map(2, order: [0, 1]) { job -> Result<NameModel?, ModelError> in
+            if job == 1 {
+                guard let text = models.files[modelSpec.file] else {
+                    return .failure(ModelError(file: location(modelSpec), line: nil, message: "missing lexicon file"))
+                }
+                let model = Result { () throws(ModelError) in try NameModel(text: text, location: location(modelSpec)) }
+                // Then the register of regions, in the background: most runs look a place up (a dateline, an
+                // office), and this core would wait otherwise while the rules are compiled. A lookup before it is
+                // ready waits for it (`RegionStore.register`).
+                regions = Result { () throws(ModelError) in try RegionStore.of(models) }
+                if case .success(let store)? = regions { DispatchQueue.global().async { store.prepare() } }
+                return model.map { $0 }
             }
-            if spec.raw {
-                nameModel = try NameModel(text: text, location: location)
-                continue
+            for (spec, result) in zip(specs, prepared) {
+                switch result {
+                case .success(let lexicon):
+                    byName[spec.name] = Lexicon(name: spec.name, entries: lexicon.entries, phrases: lexicon.phrases, vocabulary: vocabulary)
+                case .failure(let error):
+                    failure = error
+                    return .success(nil)
+                }
             }
-            var entries = try Lexicons.parse(text, spec: spec, location: location)
-            if let forms = spec.forms {
-                entries = entries.flatMap { e in forms(e).map { Lexicon.Entry(text: $0, fields: [e.text] + e.fields, line: e.line) } }
-            }
-            let words = spec.matched ? splitter.words(ofLines: entries.map(\.text)) : []
-            byName[spec.name] = Lexicon(name: spec.name, entries: entries, words: words, vocabulary: vocabulary)
+            return .success(nil)
+        }
+        // The first error in catalog order, as when the files were read one after the other.
+        if let failure { throw failure }
+        let nameModel: NameModel
+        switch named[1] {
+        case .success(let model?): nameModel = model
+        case .success(nil): throw ModelError(file: "name-model.txt", line: nil, message: "missing model file")
+        case .failure(let error): throw error
         }
         self.byName = byName
-        guard let nameModel else { throw ModelError(file: "name-model.txt", line: nil, message: "missing model file") }
         self.nameModel = nameModel
         abbreviations = Abbreviations(lexicons: byName)
-        regions = try RegionStore.of(models)
+        self.regions = try regions!.get()
+    }
+
+    /// One lexicon file read: its entries (one per written form) and each entry's tokens (none for a list
+    /// that rules do not match). Touches nothing shared, so files are read in parallel.
+    static func prepare(_ spec: LexiconSpec, models: Models, location: String, splitter: Tokenizer?) throws(ModelError)
+        -> (entries: [Lexicon.Entry], phrases: [[String]]) {
+        guard let text = models.files[spec.file] else {
+            throw ModelError(file: location, line: nil, message: "missing lexicon file")
+        }
+        var entries = try Lexicons.parse(text, spec: spec, location: location)
+        if let forms = spec.forms {
+            entries = entries.flatMap { e in
+                let fields = [e.text] + e.fields  // one array shared by the entry's forms
+                return forms(e).map { Lexicon.Entry(text: $0, fields: fields, line: e.line) }
+            }
+        }
+        guard spec.matched else { return (entries, []) }
+        guard let splitter else {
+            // ICU could not open its iterators: say why.
+            do { _ = try Tokenizer(abbreviations: Abbreviations()) } catch { throw ModelError(file: "ICU", line: nil, message: "\(error)") }
+            throw ModelError(file: "ICU", line: nil, message: "cannot open the word iterator")
+        }
+        return (entries, splitter.norms(ofLines: entries.map(\.text)))
     }
 
     /// The lexicon named `name` (a `Catalog` name such as "months"). Asking for one that the catalog does
@@ -190,8 +242,12 @@ struct Lexicons: Sendable {
                 while stop > start, bytes[stop - 1] == 0x20 || bytes[stop - 1] == 0x09 { stop -= 1 }
                 if stop == start { continue }
                 var fields: [String] = []
+                fields.reserveCapacity(spec.columns.upperBound + 1)
                 var fieldStart = start
+                // Whether some field is empty or starts or ends with a space byte (then checked on characters below).
+                var suspect = false
                 for i in start...stop where i == stop || bytes[i] == 0x09 {
+                    if fieldStart == i || bytes[fieldStart] == 0x20 || bytes[i - 1] == 0x20 { suspect = true }
                     fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<i]), as: UTF8.self))
                     fieldStart = i + 1
                 }
@@ -201,11 +257,12 @@ struct Lexicons: Sendable {
                         ? "\(spec.columns.lowerBound)" : "\(spec.columns.lowerBound) to \(spec.columns.upperBound)"
                     return fail("expected \(expected) TAB-separated field(s) (\(spec.fields)), found \(fields.count)")
                 }
-                if let empty = fields.firstIndex(where: { $0.isEmpty || $0.first == " " || $0.last == " " }) {
+                if suspect, let empty = fields.firstIndex(where: { $0.isEmpty || $0.first == " " || $0.last == " " }) {
                     return fail("field \(empty + 1) is empty or has spaces around it")
                 }
                 if let problem = spec.validate?(fields) { return fail(problem) }
-                entries.append(.init(text: fields[0], fields: Array(fields.dropFirst()), line: lineNumber))
+                let text = fields.removeFirst()
+                entries.append(.init(text: text, fields: fields, line: lineNumber))
             }
             return nil
         }

@@ -40,28 +40,36 @@ final class NameModel: Sendable {
                 guard let tab = line.firstIndex(of: 0x09) else { fail("expected a feature, a TAB and its weights"); return }
                 let head = UnsafeBufferPointer(rebasing: line[..<tab])
                 let rest = UnsafeBufferPointer(rebasing: line[(tab + 1)...])
-                let isLabels = head.elementsEqual("labels".utf8), isTransition = head.elementsEqual("transition".utf8)
+                // A feature's line starts with its prefix ("w=", "p3[-1]="), never with these words.
+                let isLabels = head.count == 6 && head.elementsEqual("labels".utf8)
+                let isTransition = head.count == 10 && head.elementsEqual("transition".utf8)
                 if isLabels {
                     labels = String(decoding: rest, as: UTF8.self).split(separator: "\t").map(String.init)
                     continue
                 }
                 guard !labels.isEmpty else { fail("the labels line must come first"); return }
-                var row = [Float](repeating: 0, count: labels.count)
                 if isTransition {
+                    var row = [Float](repeating: 0, count: labels.count)
                     let fields = String(decoding: rest, as: UTF8.self).split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
                     guard fields.count == 2, let from = labels.firstIndex(of: String(fields[0])) else {
                         fail("expected: transition, a label, and its weights"); return
                     }
-                    guard Array(fields[1].utf8).withUnsafeBufferPointer({ NameModel.parseWeights($0, into: &row) }) else {
+                    guard Array(fields[1].utf8).withUnsafeBufferPointer({ b in row.withUnsafeMutableBufferPointer { NameModel.parseWeights(b, into: $0) } }) else {
                         fail("malformed weights"); return
                     }
                     if transitions.isEmpty { transitions = [Float](repeating: 0, count: labels.count * labels.count) }
                     for to in labels.indices { transitions[from * labels.count + to] = row[to] }
                     continue
                 }
-                guard NameModel.parseWeights(rest, into: &row) else { fail("malformed weights (label:thousandths ...)"); return }
+                // The feature's weights go straight into `weights` (no row array per line).
+                let n = labels.count
+                if weights.isEmpty { weights.reserveCapacity(bytes.count / 40 * n) }
+                weights.append(contentsOf: repeatElement(0, count: n))
+                let parsed = weights.withUnsafeMutableBufferPointer {
+                    NameModel.parseWeights(rest, into: UnsafeMutableBufferPointer(rebasing: $0[($0.count - n)...]))
+                }
+                guard parsed else { fail("malformed weights (label:thousandths ...)"); return }
                 featureKeys.append(NameFeatures.key(written: head))
-                weights.append(contentsOf: row)
             }
         }
         if let failure { throw failure }
@@ -89,7 +97,7 @@ final class NameModel: Sendable {
     }
 
     /// "2:-1250 4:300" into `row` (label index: weight in thousandths).
-    private static func parseWeights(_ bytes: UnsafeBufferPointer<UInt8>, into row: inout [Float]) -> Bool {
+    private static func parseWeights(_ bytes: UnsafeBufferPointer<UInt8>, into row: UnsafeMutableBufferPointer<Float>) -> Bool {
         var i = 0
         while i < bytes.count {
             while i < bytes.count, bytes[i] == 0x20 { i += 1 }

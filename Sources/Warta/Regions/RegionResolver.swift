@@ -22,6 +22,9 @@ final class RegionStore: Sendable {
         return RegionStore(models: models, register: try Register(models: models))
     }
 
+    /// Builds the register now if it was not yet (start-up does, on a core that would wait otherwise).
+    func prepare() { _ = register }
+
     /// The register (built now if it was not yet).
     var register: Register {
         built.withLock { register in

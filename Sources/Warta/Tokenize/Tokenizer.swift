@@ -41,12 +41,14 @@ public final class Tokenizer: @unchecked Sendable {
 
     /// The tokens of one document, as a plain loop (no closures capturing state, which would cost an
     /// exclusivity check per access).
-    private func segment(_ buffer: UnsafeBufferPointer<UInt16>, _ utf8: UnsafeBufferPointer<UInt8>) -> [Token] {
+    private func segment(_ buffer: UnsafeBufferPointer<UInt16>, _ utf8: UnsafeBufferPointer<UInt8>, sentences marking: Bool = true) -> [Token] {
         var tokens: [Token] = []
         do {
             try words.setText(buffer)
-            try sentences.setText(buffer)
-            sentenceCursor = sentences.first()
+            if marking {
+                try sentences.setText(buffer)
+                sentenceCursor = sentences.first()
+            }
         } catch {
             return tokens  // setText fails only for texts over 2^31 code units; such input gets no tokens
         }
@@ -70,7 +72,7 @@ public final class Tokenizer: @unchecked Sendable {
             }
             start = end
         }
-        markLinesAndSentences(&tokens)
+        if marking { markLinesAndSentences(&tokens) }
         return tokens
     }
 
@@ -104,17 +106,74 @@ public final class Tokenizer: @unchecked Sendable {
         return whole
     }
 
-    /// The word tokens of each line, for compiling lexicon phrases. One ICU pass over all lines joined by
+    /// The normalized words of each line, for compiling lexicon phrases. One ICU pass over all lines joined by
     /// line breaks (which always separate words) costs far less than one pass per entry at start-up.
-    func words(ofLines lines: [String]) -> [[Token]] {
-        var result: [[Token]] = [[]]
-        for token in tokenize(lines.joined(separator: "\n")).tokens {
-            if token.kind == .newline {
-                result += Array(repeating: [], count: token.lineBreaks)
-            } else if !token.isSpace {
-                result[result.count - 1].append(token)
+    ///
+    /// A line of ASCII letters and single spaces ("Kantor Imigrasi") needs no ICU: a run of letters is one
+    /// word in ICU's rules and a space always breaks, so such lines are split on spaces and lowercased here.
+    /// The others go through ICU in one pass (`LexiconTests` checks both ways agree on every built-in line).
+    func norms(ofLines lines: [String]) -> [[String]] {
+        var result = [[String]](repeating: [], count: lines.count)
+        var others: [Int] = []
+        for (i, line) in lines.enumerated() {
+            if let words = Tokenizer.asciiWords(line) { result[i] = words } else { others.append(i) }
+        }
+        if others.isEmpty { return result }
+        let segmented = icuNorms(ofLines: others.map { lines[$0] })
+        // A line holding a line break of its own would shift the rows: then all lines go through ICU, as before.
+        guard segmented.count == others.count else { return icuNorms(ofLines: lines) }
+        for (k, i) in others.enumerated() { result[i] = segmented[k] }
+        return result
+    }
+
+    /// The lowercased words of `line` if it is ASCII letters in words separated by single spaces, else nil.
+    static func asciiWords(_ line: String) -> [String]? {
+        var line = line
+        return line.withUTF8 { bytes -> [String]? in
+            guard let first = bytes.first, first != 0x20, bytes.last != 0x20 else { return nil }
+            var words: [String] = []
+            var start = 0
+            for i in 0...bytes.count {
+                if i < bytes.count, bytes[i] != 0x20 {
+                    let b = bytes[i] | 0x20  // lowercase; only letters pass
+                    guard b >= 0x61, b <= 0x7A else { return nil }
+                    continue
+                }
+                if i == start { return nil }  // two spaces in a row
+                words.append(String(unsafeUninitializedCapacity: i - start) { out in
+                    for k in start..<i { out[k - start] = bytes[k] | 0x20 }
+                    return i - start
+                })
+                start = i + 1
+            }
+            return words
+        }
+    }
+
+    /// The same, every line through ICU.
+    func icuNorms(ofLines lines: [String]) -> [[String]] {
+        var result: [[String]] = []
+        result.reserveCapacity(lines.count)
+        var line: [String] = []
+        var text = lines.joined(separator: "\n")
+        var tokens: [Token] = []
+        text.withUTF8 { utf8 in
+            let length = UTF16Buffer.fill(&units, from: utf8)
+            units.withUnsafeBufferPointer { whole in
+                // Only words are wanted here: no sentence iterator, no sentence marks.
+                tokens = segment(UnsafeBufferPointer(rebasing: whole[0..<length]), utf8, sentences: false)
             }
         }
+        for token in tokens {
+            if token.kind == .newline {
+                result.append(line)
+                line = []
+                if token.lineBreaks > 1 { result += Array(repeating: [], count: token.lineBreaks - 1) }
+            } else if !token.isSpace {
+                line.append(token.norm)
+            }
+        }
+        result.append(line)
         return result
     }
 
