@@ -33,6 +33,7 @@ public final class Extractor: Sendable {
         self.options = options
         lexicons = try Lexicons(models: models)
         pipeline = Pipeline(lexicons: lexicons, options: options)
+        lexicons.vocabulary.freeze()
         _ = try borrowTokenizer { _ in () }  // fail here, not later, if ICU cannot open its iterators
     }
 

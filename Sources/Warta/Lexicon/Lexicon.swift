@@ -244,7 +244,7 @@ struct Abbreviations: Sendable {
     }
 
     /// Whether token `i` and a dot right after it form an abbreviation ("S.H. M.H." chains).
-    func isAbbreviation(at i: Int, in tokens: [Token]) -> Bool {
+    func isAbbreviation<Tokens: RandomAccessCollection<Token>>(at i: Int, in tokens: Tokens) -> Bool where Tokens.Index == Int {
         i + 1 < tokens.count && tokens[i + 1].norm == "." && kind(ofWordBeforeDot: tokens[i]) != nil
     }
 }
