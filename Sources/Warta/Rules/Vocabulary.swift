@@ -36,9 +36,9 @@ final class Vocabulary: @unchecked Sendable {
 /// `String` (SipHash, and a `String` comparison). Words are stored in NFC and asked in NFC, which is what makes
 /// two strings equal in Swift (canonical equivalence).
 struct WordTable: Sendable {
-    /// Per slot: a word's id, or -1; and the low bits of its hash, to skip most comparisons of bytes.
-    private let slots: [Int32]
-    private let slotHashes: [UInt32]
+    /// Per slot: the high 32 bits of a word's hash and its id + 1, or 0 for an empty slot: one read tells an empty
+    /// slot, a word that cannot be the one asked (most of them) and the id.
+    private let slots: [UInt64]
     /// Each word's bytes: `bytes[starts[id]..<starts[id + 1]]`.
     private let starts: [Int32]
     private let bytes: [UInt8]
@@ -57,16 +57,14 @@ struct WordTable: Sendable {
         }
         var capacity = 16
         while capacity < words.count * 2 { capacity <<= 1 }
-        var slots = [Int32](repeating: -1, count: capacity), slotHashes = [UInt32](repeating: 0, count: capacity)
+        var slots = [UInt64](repeating: 0, count: capacity)
         for (id, word) in words.enumerated() {
             let hash = word.withBytes { WordTable.hash($0) }
             var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Int32(id)
-            slotHashes[slot] = UInt32(truncatingIfNeeded: hash >> 32)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
         }
         self.slots = slots
-        self.slotHashes = slotHashes
         self.starts = starts
         self.bytes = bytes
         mask = capacity - 1
@@ -94,13 +92,13 @@ struct WordTable: Sendable {
     /// The id of the word whose NFC UTF-8 bytes are `word`, or -1.
     func id(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = WordTable.hash(word)
-        let check = UInt32(truncatingIfNeeded: hash >> 32)
+        let check = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & mask
         return slots.withUnsafeBufferPointer { slots in
             bytes.withUnsafeBufferPointer { bytes in
-                while slots[slot] >= 0 {
-                    let id = Int(slots[slot])
-                    if slotHashes[slot] == check {
+                while slots[slot] != 0 {
+                    if slots[slot] & 0xFFFF_FFFF_0000_0000 == check {
+                        let id = Int(slots[slot] & 0xFFFF_FFFF) - 1
                         let start = Int(starts[id]), end = Int(starts[id + 1])
                         if end - start == word.count {
                             var k = 0

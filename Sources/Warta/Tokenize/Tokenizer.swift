@@ -277,7 +277,9 @@ extension Token {
         if sawUpper && !sawLower { shape.insert(.allUpper) }
         if digitsOnly && scalarCount > 0 { shape.insert(.digitsOnly) }
 
-        let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[utf8Start..<(utf8Start + utf8Count)]), as: UTF8.self)
+        // A single space is most of the whitespace between words: one string for all of them.
+        let text = utf8Count == 1 && utf8[utf8Start] == 0x20
+            ? " " : String(decoding: UnsafeBufferPointer(rebasing: utf8[utf8Start..<(utf8Start + utf8Count)]), as: UTF8.self)
         let kind: Kind
         if BreakIterator.WordStatus.number.contains(status) {
             kind = .number
