@@ -31,6 +31,8 @@ public final class Tokenizer: @unchecked Sendable {
         var source = text
         var tokens: [Token] = []
         source.withUTF8 { utf8 in
+            // Tokens keep 32-bit offsets; ICU cannot take more than 2^31 UTF-16 units either. Such input gets no tokens.
+            guard utf8.count <= Int(Int32.max) else { return }
             let length = UTF16Buffer.fill(&units, from: utf8)
             units.withUnsafeBufferPointer { whole in
                 tokens = segment(UnsafeBufferPointer(rebasing: whole[0..<length]), utf8)
