@@ -33,6 +33,7 @@ public final class Extractor: Sendable {
         self.options = options
         lexicons = try Lexicons(models: models)
         pipeline = Pipeline(lexicons: lexicons, options: options)
+        lexicons.vocabulary.freeze()
         _ = try borrowTokenizer { _ in () }  // fail here, not later, if ICU cannot open its iterators
     }
 
@@ -214,13 +215,14 @@ extension FieldExtractor {
 
 extension RuleSet {
     func infos(field: String) -> [RuleInfo] {
-        zip(rules, compiled).map { rule, pattern in
+        let program = self.program
+        return zip(rules, program.patterns).map { rule, pattern in
             RuleInfo(field: field, id: rule.id, summary: rule.summary,
                      pattern: rule.pattern.map(\.description).joined(separator: " "), examples: rule.examples,
                      match: { text, lexicons, start in
                          guard rule.mayStart(at: text.tokens[start]) else { return nil }
                          return text.tokens.withUnsafeBufferPointer { tokens -> RuleMatch? in
-                             var matcher = Matcher(tokens: tokens)
+                             var matcher = Matcher(tokens: tokens, program: program)
                              guard let end = matcher.match(pattern, at: start, crossLines: rule.crossesLines), end > start else { return nil }
                              return RuleMatch(tokens: start..<end, captures: matcher.captures)
                          }

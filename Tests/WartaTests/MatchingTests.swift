@@ -59,7 +59,7 @@ struct MatchingTests {
         let document = setup.tokenizer.tokenize(text)
         let match = Match(document: document, lexicons: setup.lexicons, tokens: 0..<1, captures: [])
         let starts = document.tokens.indices.filter { !document.tokens[$0].isSpace }
-        let compiled = setup.rules.compiled[0]
+        let compiled = CompiledPattern(setup.rules.program, pattern: 0)
         let plain = starts.map { match.match(rules[0].pattern, at: $0) }
         #expect(match.match(compiled, atEach: starts) == plain)
         #expect(plain.compactMap { $0 }.count == 3)

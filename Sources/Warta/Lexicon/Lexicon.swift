@@ -21,12 +21,12 @@ struct Lexicon: Sendable {
     /// The phrase trie: node 0 is the root; `edges[node, word]` is the child reached by a word (one flat
     /// table instead of a dictionary per node, which made start-up slow); `entryAt[node]` is the entry a
     /// phrase ending there names, or -1.
-    private var edges: [UInt64: Int32] = [:]
+    private var edges = EdgeTable()
     private var entryAt: [Int32] = [-1]
 
     @inline(__always)
     private func child(_ node: Int, _ word: Int32) -> Int? {
-        edges[UInt64(node) << 32 | UInt64(UInt32(bitPattern: word))].map(Int.init)
+        edges.value(UInt64(node) << 32 | UInt64(UInt32(bitPattern: word))).map(Int.init)
     }
 
     /// The norms of every entry's first token, for indexing rules by their first word.
@@ -70,7 +70,7 @@ struct Lexicon: Sendable {
                     node = next
                 } else {
                     entryAt.append(-1)
-                    edges[UInt64(node) << 32 | UInt64(UInt32(bitPattern: word))] = Int32(entryAt.count - 1)
+                    edges.insert(UInt64(node) << 32 | UInt64(UInt32(bitPattern: word)), Int32(entryAt.count - 1))
                     node = entryAt.count - 1
                 }
             }
@@ -301,7 +301,7 @@ struct Abbreviations: Sendable {
     }
 
     /// Whether token `i` and a dot right after it form an abbreviation ("S.H. M.H." chains).
-    func isAbbreviation(at i: Int, in tokens: [Token]) -> Bool {
+    func isAbbreviation<Tokens: RandomAccessCollection<Token>>(at i: Int, in tokens: Tokens) -> Bool where Tokens.Index == Int {
         i + 1 < tokens.count && tokens[i + 1].norm == "." && kind(ofWordBeforeDot: tokens[i]) != nil
     }
 }

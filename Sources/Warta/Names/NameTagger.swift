@@ -84,18 +84,19 @@ final class NameTagger: Sendable {
         scratch.prepare(labels: n)
         // The caches are taken out of the scratch for the document: read in place, every lookup paid an exclusivity
         // check on the class's properties.
-        var wordCache = NameScratch.Cache(), formCache = NameScratch.Cache()
+        var wordCache = NameScratch.Cache(), tokenCache = NameScratch.Cache()
         swap(&wordCache, &scratch.words)
-        swap(&formCache, &scratch.forms)
+        swap(&tokenCache, &scratch.tokens)
         defer {
             swap(&wordCache, &scratch.words)
-            swap(&formCache, &scratch.forms)
+            swap(&tokenCache, &scratch.tokens)
         }
+        var form = [Float](repeating: 0, count: 5 * n)
         var best: [Float] = []
         var back: [Int32] = []
         for segment in segments {
             let count = segment.count
-            guard let (free, scores) = emissions(tokens, segment, &wordCache, &formCache) else { continue }
+            guard let (free, scores) = emissions(tokens, segment, &wordCache, &tokenCache, &form) else { continue }
             best.removeAll(keepingCapacity: true)
             best.append(contentsOf: repeatElement(-.infinity, count: count * n))
             back.removeAll(keepingCapacity: true)
@@ -149,7 +150,7 @@ final class NameTagger: Sendable {
     /// Which positions of a segment may take a label other than O, and every label's score at each of them
     /// (`scores[position * labels + label]`, 0 elsewhere); nil when the segment has no capitalized word.
     private func emissions(_ tokens: UnsafeBufferPointer<Token>, _ segment: [Int], _ wordCache: inout NameScratch.Cache,
-                           _ formCache: inout NameScratch.Cache) -> (free: [Bool], scores: [Float])? {
+                           _ tokenCache: inout NameScratch.Cache, _ form: inout [Float]) -> (free: [Bool], scores: [Float])? {
         let n = model.labels.count, count = segment.count
         var free: [Bool] = []
         free.reserveCapacity(count)
@@ -163,36 +164,44 @@ final class NameTagger: Sendable {
             anyFree = anyFree || capital
         }
         guard anyFree else { return nil }
-        var words: [Int] = [], forms: [Int] = []
-        words.reserveCapacity(count)
-        forms.reserveCapacity(count)
+        // Per position: the index of its token's vector in `tokenCache` (its word's weights plus its written form's).
+        var vectors: [Int] = []
+        vectors.reserveCapacity(count)
+        let width = 5 * n
         model.withSlots { table in
-            for k in 0..<count {
-                guard free[max(0, k - 2)...min(count - 1, k + 2)].contains(true) else { words.append(-1); forms.append(-1); continue }
-                let t = segment[k]
-                words.append(wordCache.vector(NameFeatures.hash(tokens[t].norm)) { features.addWordWeights(tokens[t], model, table, into: $0) })
-                forms.append(formCache.vector(NameFeatures.hash(tokens[t].text)) { features.addFormWeights(tokens[t], model, table, into: $0) })
+            form.withUnsafeMutableBufferPointer { form in
+                for k in 0..<count {
+                    guard free[max(0, k - 2)...min(count - 1, k + 2)].contains(true) else { vectors.append(-1); continue }
+                    let t = segment[k]
+                    vectors.append(tokenCache.vector(NameFeatures.hash(tokens[t].text)) { out in
+                        // A written form decides its word: the word's weights and the form's own, summed once here as
+                        // the scores summed them (word weight plus form weight).
+                        let word = wordCache.vector(NameFeatures.hash(tokens[t].norm)) { features.addWordWeights(tokens[t], model, table, into: $0) }
+                        for k in 0..<width { form[k] = 0 }
+                        features.addFormWeights(tokens[t], model, table, into: form.baseAddress!)
+                        wordCache.vectors.withUnsafeBufferPointer { words in
+                            for k in 0..<width { out[k] = words[word * width + k] + form[k] }
+                        }
+                    })
+                }
             }
         }
         var scores = [Float](repeating: 0, count: count * n)
-        let width = 5 * n
-        wordCache.vectors.withUnsafeBufferPointer { wordVectors in
-            formCache.vectors.withUnsafeBufferPointer { formVectors in
-                // In place: `scores[...] +=` on the array checked its uniqueness at every sum.
-                scores.withUnsafeMutableBufferPointer { scores in
-                    for i in 0..<count where free[i] {
-                        for l in 0..<n { scores[i * n + l] = edges[l] }
-                        if i == 0 { for l in 0..<n { scores[i * n + l] += edges[n + l] } }
-                        if i == count - 1 { for l in 0..<n { scores[i * n + l] += edges[2 * n + l] } }
-                        for offset in -2...2 {
-                            let j = i + offset
-                            if j < 0 || j >= count {
-                                for l in 0..<n { scores[i * n + l] += edges[(5 + offset) * n + l] }
-                                continue
-                            }
-                            let w = words[j] * width + (offset + 2) * n, f = forms[j] * width + (offset + 2) * n
-                            for l in 0..<n { scores[i * n + l] += wordVectors[w + l] + formVectors[f + l] }
+        tokenCache.vectors.withUnsafeBufferPointer { tokenVectors in
+            // In place: `scores[...] +=` on the array checked its uniqueness at every sum.
+            scores.withUnsafeMutableBufferPointer { scores in
+                for i in 0..<count where free[i] {
+                    for l in 0..<n { scores[i * n + l] = edges[l] }
+                    if i == 0 { for l in 0..<n { scores[i * n + l] += edges[n + l] } }
+                    if i == count - 1 { for l in 0..<n { scores[i * n + l] += edges[2 * n + l] } }
+                    for offset in -2...2 {
+                        let j = i + offset
+                        if j < 0 || j >= count {
+                            for l in 0..<n { scores[i * n + l] += edges[(5 + offset) * n + l] }
+                            continue
                         }
+                        let v = vectors[j] * width + (offset + 2) * n
+                        for l in 0..<n { scores[i * n + l] += tokenVectors[v + l] }
                     }
                 }
             }
@@ -205,7 +214,8 @@ final class NameTagger: Sendable {
         scratch.prepare(labels: model.labels.count)
         return tokens.withUnsafeBufferPointer { buffer in
             NameTagger.segments(tokens).compactMap { segment in
-                emissions(buffer, segment, &scratch.words, &scratch.forms).map { (segment, $0.free, $0.scores) }
+                var form = [Float](repeating: 0, count: 5 * model.labels.count)
+                return emissions(buffer, segment, &scratch.words, &scratch.tokens, &form).map { (segment, $0.free, $0.scores) }
             }
         }
     }
@@ -263,22 +273,21 @@ struct NameTags: Sendable {
     }
 }
 
-/// What the name tagger keeps between calls of one caller: the weights each word and each written form contributes
-/// at each offset, so that a word met again costs one lookup. A class used by one caller at a time (`Extractor`
+/// What the name tagger keeps between calls of one caller: what each word contributes at each offset, and what each
+/// written form contributes with its word, so that a token met again costs one lookup. A class used by one caller at a time (`Extractor`
 /// lends one with each tokenizer), hence `@unchecked Sendable`.
 final class NameScratch: @unchecked Sendable {
     /// An open-addressing table from a 64-bit key to a vector of `5 * labels` floats.
     struct Cache {
-        private var keys: [UInt64] = []
-        private var indices: [Int32] = []
+        /// Per slot, side by side (one cache line for a probe): a key (0: empty) and its vector's index.
+        private var slots: [UInt64] = []
         private(set) var vectors: [Float] = []
         private var count = 0
         private var width = 0
 
         mutating func reset(width: Int, capacity: Int) {
             self.width = width
-            keys = [UInt64](repeating: 0, count: capacity)
-            indices = [Int32](repeating: 0, count: capacity)
+            slots = [UInt64](repeating: 0, count: 2 * capacity)
             vectors.removeAll(keepingCapacity: true)
             count = 0
         }
@@ -289,15 +298,15 @@ final class NameScratch: @unchecked Sendable {
         /// The index of `key`'s vector, computing it with `fill` the first time.
         mutating func vector(_ key: UInt64, _ fill: (UnsafeMutablePointer<Float>) -> Void) -> Int {
             let key = key == 0 ? 1 : key
-            if count * 4 >= keys.count * 3 { grow() }
-            let mask = keys.count - 1
+            if count * 4 >= slots.count / 2 * 3 { grow() }
+            let mask = slots.count / 2 - 1
             var slot = Int(truncatingIfNeeded: key) & mask
-            while keys[slot] != 0 {
-                if keys[slot] == key { return Int(indices[slot]) }
+            while slots[2 * slot] != 0 {
+                if slots[2 * slot] == key { return Int(slots[2 * slot + 1]) }
                 slot = (slot + 1) & mask
             }
-            keys[slot] = key
-            indices[slot] = Int32(count)
+            slots[2 * slot] = key
+            slots[2 * slot + 1] = UInt64(count)
             vectors.append(contentsOf: repeatElement(0, count: width))
             vectors.withUnsafeMutableBufferPointer { fill($0.baseAddress! + count * width) }
             count += 1
@@ -305,28 +314,30 @@ final class NameScratch: @unchecked Sendable {
         }
 
         private mutating func grow() {
-            let old = zip(keys, indices).filter { $0.0 != 0 }
-            keys = [UInt64](repeating: 0, count: keys.count * 2)
-            indices = [Int32](repeating: 0, count: keys.count)
-            let mask = keys.count - 1
-            for (key, index) in old {
-                var slot = Int(truncatingIfNeeded: key) & mask
-                while keys[slot] != 0 { slot = (slot + 1) & mask }
-                keys[slot] = key
-                indices[slot] = index
+            let old = slots
+            slots = [UInt64](repeating: 0, count: old.count * 2)
+            let mask = slots.count / 2 - 1
+            for k in Swift.stride(from: 0, to: old.count, by: 2) where old[k] != 0 {
+                var slot = Int(truncatingIfNeeded: old[k]) & mask
+                while slots[2 * slot] != 0 { slot = (slot + 1) & mask }
+                slots[2 * slot] = old[k]
+                slots[2 * slot + 1] = old[k + 1]
             }
         }
     }
 
+    /// By a word (its norm): its w, p3, s2 and s3 weights at each offset.
     var words = Cache()
-    var forms = Cache()
+    /// By a written form (its text, which decides its word): the word's weights plus the form's own (shape, casing,
+    /// facts) at each offset, `vector[(offset + 2) * labels + label]`.
+    var tokens = Cache()
     private var labels = 0
 
     /// Ready for a document: the tables are kept unless they have grown past their size.
     func prepare(labels: Int) {
-        guard labels != self.labels || words.isCrowded || forms.isCrowded else { return }
+        guard labels != self.labels || words.isCrowded || tokens.isCrowded else { return }
         self.labels = labels
         words.reset(width: 5 * labels, capacity: 1 << 14)
-        forms.reset(width: 5 * labels, capacity: 1 << 14)
+        tokens.reset(width: 5 * labels, capacity: 1 << 14)
     }
 }

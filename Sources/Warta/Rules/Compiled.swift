@@ -1,149 +1,282 @@
-/// A pattern compiled against an extractor's lexicons and vocabulary: words become vocabulary ids and
-/// lexicon names become the lexicons themselves, so matching does no string hashing. A class, and the
-/// lexicon boxed in one, so that reading an element while matching retains one object, not every array
-/// inside it.
-final class CompiledElement: Sendable {
-    final class LexiconBox: Sendable {
-        let lexicon: Lexicon
-        init(_ lexicon: Lexicon) { self.lexicon = lexicon }
+/// Patterns compiled against an extractor's lexicons and vocabulary: words become vocabulary ids and lexicon names
+/// the lexicons themselves, so matching does no string hashing. Every element becomes a `Step`, a plain value in
+/// one flat table that matching reads in place: a class per element, reached through arrays of classes, cost a
+/// retain and a release at every step of matching. The elements of a pattern, and those inside a group or a
+/// choice, are consecutive steps.
+final class Program: @unchecked Sendable {
+    /// One element of a pattern. Only plain values: what a test needs beyond them is in the program's tables.
+    struct Step {
+        /// How matching treats the element.
+        enum Form: UInt8 { case token, lexicon, group, either }
+        /// The one-token test of a `.token` step.
+        enum Test: UInt8 { case words, exact, kind, shape, digits, year, check, any, lexiconWord, compound }
+
+        var form: Form
+        var test: Test
+        /// How many `not`s wrap the test; an odd count flips its answer.
+        var negations: UInt8
+        var attached: Bool
+        var min: Int32
+        var max: Int32
+        /// The capture name's index in `names`, or -1.
+        var name: Int32
+        /// For a group or choice whose match is its span alone (it captures nothing and carries no lexicon entry):
+        /// its number, under which matching remembers where it ended at each token; else -1.
+        var memo: Int32
+        /// For a `check`: its number, so that a remembered answer is read first; else -1.
+        var check: Int32
+        /// What the test needs: the first and count of its word ids; its exact set, lexicon or check; a kind or
+        /// shape; a digit range; or, for a group or choice, the first and count of its inner steps.
+        var a: Int32
+        var b: Int32
     }
 
-    indirect enum Test: Sendable {
-        /// One of these vocabulary ids (sorted; usually a handful, searched linearly).
-        case words([Int32])
-        /// These texts; `ids` (when known) are the vocabulary ids of their norms, which a token must carry to be
-        /// one of them, a test much cheaper than hashing its text.
-        case exact(Set<String>, ids: [Int32]?)
-        case lexicon(LexiconBox)
-        case kind(Token.Kind)
-        case shape(Token.Shape)
-        case digits(ClosedRange<Int>)
-        case year
-        case check(Int, @Sendable (Token) -> Bool)
-        case any
-        case not(Test)
-        case group([CompiledElement])
-        case either([CompiledElement])
+    /// The program's tables, in memory that stays put for its life: matching reads them through these pointers,
+    /// never through the program (a method call on it would retain and release it).
+    struct Tables {
+        let steps: UnsafeMutableBufferPointer<Step>
+        /// Word ids of `.words` steps, each step's sorted.
+        let words: UnsafeMutableBufferPointer<Int32>
+        /// Lexicons of lexicon steps and `not(lexicon)` tests.
+        let lexicons: UnsafeMutableBufferPointer<Lexicon>
+        /// Texts of `.exact` steps, with the vocabulary ids of their norms when a token must carry one of them.
+        let exacts: UnsafeMutableBufferPointer<(texts: Set<String>, ids: [Int32]?)>
+        let checks: UnsafeMutableBufferPointer<@Sendable (Token) -> Bool>
+        let names: UnsafeMutableBufferPointer<String>
     }
 
-    let test: Test
-    /// How matching treats the element, and what it needs, read without taking `test` apart (which would
-    /// retain what the case holds at every step).
-    enum Form { case token, lexicon, group, either }
-    let form: Form
-    /// The elements of a group or choice; empty otherwise.
-    let inner: [CompiledElement]
-    /// The lexicon of a lexicon element.
-    let lexicon: LexiconBox?
-    let min: Int
-    let max: Int
-    let name: String?
-    let attached: Bool
-    /// For a group or choice whose match is its span alone (it captures nothing and carries no lexicon entry):
-    /// its number, under which matching remembers where it ended at each token.
-    let memo: Int?
-    /// For a `check`: its number, so that a remembered answer is read without taking `test` apart; else -1.
-    let check: Int
+    let tables: Tables
+    /// Each pattern compiled, as a range of steps, in the order given.
+    let patterns: [Range<Int>]
 
-    /// Compiles `element`. With `interning`, its words join the vocabulary (only while an extractor is being
+    /// Compiles `patterns`. With `interning`, their words join the vocabulary (only while an extractor is being
     /// built); without, a word the vocabulary lacks gets an id no token carries, which is the same meaning.
-    init(_ element: Element, _ lexicons: Lexicons, interning: Bool = true) {
-        test = CompiledElement.compile(element.test, lexicons, interning)
-        if case .check(let number, _) = test { check = number } else { check = -1 }
-        switch test {
-        case .lexicon(let box): (form, inner, lexicon) = (.lexicon, [], box)
-        case .group(let elements): (form, inner, lexicon) = (.group, elements, nil)
-        case .either(let elements): (form, inner, lexicon) = (.either, elements, nil)
-        default: (form, inner, lexicon) = (.token, [], nil)
+    init(_ patterns: [[Element]], lexicons: Lexicons, interning: Bool = true) {
+        var builder = Builder(lexicons: lexicons, interning: interning)
+        self.patterns = patterns.map { builder.list($0) }
+        func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
+            let memory = UnsafeMutableBufferPointer<T>.allocate(capacity: array.count)
+            _ = memory.initialize(from: array)
+            return memory
         }
-        min = element.min
-        max = element.max
-        name = element.name
-        attached = element.attached
-        memo = element.groupNumber.flatMap { CompiledElement.capturesNothing(element.test) && !CompiledElement.carriesEntry(element.test) ? $0 : nil }
+        tables = Tables(steps: copy(builder.steps), words: copy(builder.words), lexicons: copy(builder.lexiconList),
+                        exacts: copy(builder.exacts), checks: copy(builder.checks), names: copy(builder.names))
     }
 
-    /// Whether no element inside a group or choice has a name (whose capture matching would have to record).
-    private static func capturesNothing(_ test: Element.Test) -> Bool {
-        switch test {
-        case .group(let elements), .either(let elements): return elements.allSatisfy { $0.name == nil && capturesNothing($0.test) }
-        default: return true
+    deinit {
+        func free<T>(_ memory: UnsafeMutableBufferPointer<T>) {
+            _ = memory.deinitialize()
+            memory.deallocate()
         }
+        free(tables.steps)
+        free(tables.words)
+        free(tables.lexicons)
+        free(tables.exacts)
+        free(tables.checks)
+        free(tables.names)
     }
 
-    /// Whether what an element matched may carry a lexicon entry: a lexicon, or a choice of one.
-    private static func carriesEntry(_ test: Element.Test) -> Bool {
-        switch test {
-        case .lexicon: return true
-        case .either(let elements): return elements.contains { carriesEntry($0.test) }
-        default: return false
-        }
-    }
+    /// Builds the tables, step by step.
+    private struct Builder {
+        let lexicons: Lexicons
+        let interning: Bool
+        var steps: [Step] = []
+        var words: [Int32] = []
+        var lexiconList: [Lexicon] = []
+        var lexiconNames: [String: Int32] = [:]
+        var exacts: [(texts: Set<String>, ids: [Int32]?)] = []
+        var checks: [@Sendable (Token) -> Bool] = []
+        var names: [String] = []
 
-    private static func compile(_ test: Element.Test, _ lexicons: Lexicons, _ interning: Bool) -> Test {
-        switch test {
-        case .word(let words):
-            return .words(words.map { interning ? lexicons.vocabulary.intern($0) : lexicons.vocabulary.id($0) }.sorted())
-        case .exact(let texts):
-            // A token written as a plain ASCII text has that text's fold as its norm (whatever else is
-            // canonically equal to it normalizes to it first); other texts get no shortcut.
-            let plain = texts.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 && $0 != 0x60 } }
-            let ids = texts.map { interning ? lexicons.vocabulary.intern(Token.fold($0)) : lexicons.vocabulary.id(Token.fold($0)) }
-            return .exact(texts, ids: plain ? ids.sorted() : nil)
-        case .lexicon(let name): return .lexicon(LexiconBox(lexicons[name]))
-        case .kind(let kind): return .kind(kind)
-        case .shape(let shape): return .shape(shape)
-        case .digits(let range): return .digits(range)
-        case .year: return .year
-        case .check(_, let number, let check): return .check(number, check)
-        case .any: return .any
-        case .not(let inner): return .not(compile(inner, lexicons, interning))
-        case .group(let elements): return .group(elements.map { CompiledElement($0, lexicons, interning: interning) })
-        case .either(let elements): return .either(elements.map { CompiledElement($0, lexicons, interning: interning) })
+        init(lexicons: Lexicons, interning: Bool) {
+            self.lexicons = lexicons
+            self.interning = interning
+        }
+
+        /// Compiles `elements` as consecutive steps; returns where they are.
+        mutating func list(_ elements: [Element]) -> Range<Int> {
+            let first = steps.count
+            for _ in elements {
+                steps.append(Step(form: .token, test: .any, negations: 0, attached: false, min: 1, max: 1, name: -1, memo: -1,
+                                  check: -1, a: 0, b: 0))
+            }
+            for (k, element) in elements.enumerated() { steps[first + k] = step(element) }
+            return first..<(first + elements.count)
+        }
+
+        private mutating func step(_ element: Element) -> Step {
+            var step = Step(form: .token, test: .any, negations: 0, attached: element.attached, min: Int32(element.min),
+                            max: Int32(element.max), name: -1, memo: -1, check: -1, a: 0, b: 0)
+            if let name = element.name {
+                step.name = Int32(names.count)
+                names.append(name)
+            }
+            if let number = element.groupNumber, Builder.capturesNothing(element.test), !Builder.carriesEntry(element.test) {
+                step.memo = Int32(number)
+            }
+            var test = element.test
+            while case .not(let inner) = test {
+                step.negations += 1
+                test = inner
+            }
+            switch test {
+            case .group(let elements), .either(let elements):
+                if step.negations > 0 {
+                    // `not` of a group or a choice is no one-token test: its innermost `not` passes every token.
+                    step.test = .compound
+                } else {
+                    if case .group = test { step.form = .group } else { step.form = .either }
+                    let inner = list(elements)
+                    step.a = Int32(inner.lowerBound)
+                    step.b = Int32(inner.count)
+                }
+            case .lexicon(let name):
+                step.a = lexicon(name)
+                if step.negations > 0 { step.test = .lexiconWord } else { step.form = .lexicon }
+            case .word(let set):
+                step.test = .words
+                let ids = set.map { interning ? lexicons.vocabulary.intern($0) : lexicons.vocabulary.id($0) }.sorted()
+                step.a = Int32(words.count)
+                step.b = Int32(ids.count)
+                words += ids
+            case .exact(let texts):
+                step.test = .exact
+                // A token written as a plain ASCII text has that text's fold as its norm (whatever else is
+                // canonically equal to it normalizes to it first); other texts get no shortcut.
+                let plain = texts.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 && $0 != 0x60 } }
+                let ids = texts.map { interning ? lexicons.vocabulary.intern(Token.fold($0)) : lexicons.vocabulary.id(Token.fold($0)) }
+                step.a = Int32(exacts.count)
+                exacts.append((texts, plain ? ids.sorted() : nil))
+            case .kind(let kind):
+                step.test = .kind
+                step.a = Builder.code(kind)
+            case .shape(let shape):
+                step.test = .shape
+                step.a = Int32(shape.rawValue)
+            case .digits(let range):
+                step.test = .digits
+                step.a = Int32(range.lowerBound)
+                step.b = Int32(range.upperBound)
+            case .year:
+                step.test = .year
+            case .check(_, let number, let check):
+                step.test = .check
+                step.check = Int32(number)
+                step.a = Int32(checks.count)
+                checks.append(check)
+            case .any:
+                step.test = .any
+            case .not:
+                preconditionFailure("unwrapped above")
+            }
+            return step
+        }
+
+        private mutating func lexicon(_ name: String) -> Int32 {
+            if let known = lexiconNames[name] { return known }
+            lexiconList.append(lexicons[name])
+            lexiconNames[name] = Int32(lexiconList.count - 1)
+            return Int32(lexiconList.count - 1)
+        }
+
+        static func code(_ kind: Token.Kind) -> Int32 {
+            switch kind {
+            case .word: return 0
+            case .number: return 1
+            case .punct: return 2
+            case .space: return 3
+            case .newline: return 4
+            }
+        }
+
+        /// Whether no element inside a group or choice has a name (whose capture matching would have to record).
+        static func capturesNothing(_ test: Element.Test) -> Bool {
+            switch test {
+            case .group(let elements), .either(let elements): return elements.allSatisfy { $0.name == nil && capturesNothing($0.test) }
+            default: return true
+            }
+        }
+
+        /// Whether what an element matched may carry a lexicon entry: a lexicon, or a choice of one.
+        static func carriesEntry(_ test: Element.Test) -> Bool {
+            switch test {
+            case .lexicon: return true
+            case .either(let elements): return elements.contains { carriesEntry($0.test) }
+            default: return false
+            }
         }
     }
 }
 
-extension CompiledElement {
-    /// `test.accepts`, answering a check from the memo when it already knows.
-    @inline(__always)
-    func accepts(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ memo: inout MatchMemo) -> Bool? {
-        if check >= 0, let known = memo.known(check, i) { return known }
-        return test.accepts(tokens, i, &memo)
+/// One pattern compiled on its own, with the program that holds it.
+struct CompiledPattern: Sendable {
+    let program: Program
+    let steps: Range<Int>
+
+    init(_ pattern: [Element], _ lexicons: Lexicons, interning: Bool = true) {
+        program = Program([pattern], lexicons: lexicons, interning: interning)
+        steps = program.patterns[0]
+    }
+
+    /// Pattern `index` of a program compiled already (a rule set's rule).
+    init(_ program: Program, pattern index: Int) {
+        self.program = program
+        steps = program.patterns[index]
     }
 }
 
-extension CompiledElement.Test {
-    /// Tests token `i`; nil for the tests that are not one-token tests. Takes the buffer and an index, not
-    /// a `Token`: reading fields in place avoids copying the token (and its two strings) for every test.
+extension Program.Tables {
+    /// Whether token `i` passes the one-token test of step `s`; nil for a step that is no one-token test (a lexicon
+    /// phrase, a group, a choice). Reads the token in place: a copy would retain its two strings.
     @inline(__always)
-    func accepts(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ memo: inout MatchMemo) -> Bool? {
-        switch self {
-        case .words(let ids): return tokens[i].word >= 0 && ids.contains(tokens[i].word)
-        case .exact(let texts, let ids):
-            if let ids, !ids.contains(tokens[i].word) { return false }
-            return texts.contains(tokens[i].text)
-        case .kind(let kind): return tokens[i].kind == kind
-        case .shape(let shape): return tokens[i].kind != .punct && tokens[i].shape.isSuperset(of: shape)
-        case .digits(let range):
+    func accepts(_ s: Int, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ memo: inout MatchMemo) -> Bool? {
+        let step = steps[s]
+        guard step.form == .token else { return nil }
+        if step.check >= 0, let known = memo.known(Int(step.check), i) { return step.negations & 1 == 0 ? known : !known }
+        let passes: Bool
+        switch step.test {
+        case .words:
+            let word = tokens[i].word
+            guard word >= 0 else { passes = false; break }
+            var found = false
+            for k in Int(step.a)..<Int(step.a + step.b) where words[k] == word { found = true; break }
+            passes = found
+        case .exact:
+            if let ids = exacts[Int(step.a)].ids, !ids.contains(tokens[i].word) { passes = false; break }
+            passes = exacts[Int(step.a)].texts.contains(tokens[i].text)
+        case .kind:
+            passes = Program.Builder.code(tokens[i].kind) == step.a
+        case .shape:
+            passes = tokens[i].kind != .punct && tokens[i].shape.isSuperset(of: Token.Shape(rawValue: UInt16(step.a)))
+        case .digits:
             // ASCII digits take one UTF-8 byte each.
-            return tokens[i].shape.contains(.digitsOnly) && range.contains(tokens[i].utf8End - tokens[i].utf8Start)
+            let count = tokens[i].utf8End - tokens[i].utf8Start
+            passes = tokens[i].shape.contains(.digitsOnly) && count >= Int(step.a) && count <= Int(step.b)
         case .year:
-            guard tokens[i].shape.contains(.digitsOnly), tokens[i].utf8End - tokens[i].utf8Start == 4 else { return false }
-            return (1900...2100).contains(Int(tokens[i].text) ?? 0)
-        case .check(let number, let check): return memo.answer(number, i, tokens.count) { check(tokens[i]) }
-        case .any: return true
-        case .not(let inner):
-            if case .lexicon(let box) = inner { return box.lexicon.entry(forWord: tokens[i].word) == nil }
-            return inner.accepts(tokens, i, &memo).map { !$0 } ?? true
-        case .lexicon, .group, .either: return nil
+            if tokens[i].shape.contains(.digitsOnly), tokens[i].utf8End - tokens[i].utf8Start == 4 {
+                passes = (1900...2100).contains(Int(tokens[i].text) ?? 0)
+            } else {
+                passes = false
+            }
+        case .check:
+            passes = memo.answer(Int(step.check), i, tokens.count) { checks[Int(step.a)](tokens[i]) }
+        case .any:
+            passes = true
+        case .lexiconWord:
+            // `not(lexicon)`: the token is no single-word entry. The innermost `not` is part of the test.
+            passes = lexicons[Int(step.a)].entry(forWord: tokens[i].word) == nil
+            return step.negations & 1 == 1 ? passes : !passes
+        case .compound:
+            // The innermost `not` of a group or a choice passes every token.
+            return step.negations & 1 == 1
         }
+        return step.negations & 1 == 0 ? passes : !passes
     }
 }
 
 /// What matching learned about the tokens of one document, so that what several rules (or one rule's
 /// repetitions and backtracking) ask at the same token is worked out once: the answers of `check` tests, and
-/// where each remembered group or choice (`CompiledElement.memo`) ended. Per matcher, so per document.
+/// where each remembered group or choice (`Program.Step.memo`) ended. Per matcher, so per document.
 struct MatchMemo {
     /// All tables, one after the other: one byte per token of the document each.
     private var bytes: [UInt8] = []

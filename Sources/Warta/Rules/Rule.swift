@@ -77,15 +77,17 @@ struct Match: Sendable {
     /// need to look at part of a match again); returns one past the last token matched. Safe during
     /// extraction: it never adds to the vocabulary.
     func match(_ pattern: [Element], at start: Int, crossLines: Bool = false) -> Int? {
-        match(pattern.map { CompiledElement($0, lexicons, interning: false) }, atEach: [start], crossLines: crossLines)[0]
+        match(CompiledPattern(pattern, lexicons, interning: false), atEach: [start], crossLines: crossLines)[0]
     }
 
     /// Like `match(_:at:crossLines:)` at each of `starts` in turn, with a pattern compiled once when the extractor
     /// was built (compiling costs more than matching a short pattern).
-    func match(_ compiled: [CompiledElement], atEach starts: [Int], crossLines: Bool = false) -> [Int?] {
+    func match(_ compiled: CompiledPattern, atEach starts: [Int], crossLines: Bool = false) -> [Int?] {
         document.tokens.withUnsafeBufferPointer { tokens in
-            var matcher = Matcher(tokens: tokens, remember: false)
-            return starts.map { matcher.match(compiled, at: $0, crossLines: crossLines) }
+            withExtendedLifetime(compiled.program) {
+                var matcher = Matcher(tokens: tokens, program: compiled.program, remember: false)
+                return starts.map { matcher.match(compiled.steps, at: $0, crossLines: crossLines) }
+            }
         }
     }
 

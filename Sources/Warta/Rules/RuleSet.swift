@@ -2,14 +2,16 @@
 /// tries only the rules that could match there.
 struct RuleSet<Value: Sendable>: Sendable {
     let rules: [Rule<Value>]
-    /// Each rule's pattern compiled against the lexicons and vocabulary.
-    let compiled: [[CompiledElement]]
+    /// Every rule's pattern compiled against the lexicons and vocabulary (`program.patterns[r]`), and the start
+    /// tests of `tested` after them.
+    let program: Program
     /// Which rules can start at a token, found without testing every rule at every token: by the word's
     /// vocabulary id, at any number (rules opening with digits or a year), or by a test of their own.
     private var byFirstWord: [[Int]] = []
     private var atNumbers: [Int] = []
-    /// Start tests of their own, each with the rules it opens; rules sharing a `check` share its entry.
-    private var tested: [(element: CompiledElement, rules: [Int])] = []
+    /// Start tests of their own (a step of `program`), each with the rules it opens; rules sharing a `check` share
+    /// its entry.
+    private var tested: [(step: Int, rules: [Int])] = []
     private var anywhere: [Int] = []
     private let lineStartOnly: [Bool]
     private let crossesLines: [Bool]
@@ -39,18 +41,33 @@ struct RuleSet<Value: Sendable>: Sendable {
 
     init(_ rules: [Rule<Value>], lexicons: Lexicons) {
         self.rules = rules
-        compiled = rules.map { $0.pattern.map { CompiledElement($0, lexicons) } }
         lineStartOnly = rules.map { $0.anchor == .lineStart }
         crossesLines = rules.map(\.crossesLines)
-        // The start tests in `tested` as written, to find one that several rules share.
+        // Each rule's start tests, and those that are tests of their own as written, to find one several rules share.
+        let starts = rules.map { RuleSet.startTests($0.pattern) }
         var testedSources: [Element.Test] = []
-        for (index, rule) in rules.enumerated() {
-            guard let starts = RuleSet.startTests(rule.pattern) else {
+        for test in starts.compactMap({ $0 }).joined() {
+            switch test {
+            case .word, .lexicon, .digits, .year, .kind(.number): continue
+            default:
+                if !testedSources.contains(where: { RuleSet.sameTest($0, test) }) { testedSources.append(test) }
+            }
+        }
+        // One program for the rules and their start tests; the tests are one-element patterns after the rules'.
+        program = Program(rules.map(\.pattern) + testedSources.map { [Element($0)] }, lexicons: lexicons)
+        var byFirstWord: [[Int]] = [], atNumbers: [Int] = [], anywhere: [Int] = []
+        var testedRules = [[Int]](repeating: [], count: testedSources.count)
+        func file(_ rule: Int, underWord id: Int) {
+            if byFirstWord.count <= id { byFirstWord += Array(repeating: [], count: id + 1 - byFirstWord.count) }
+            if byFirstWord[id].last != rule { byFirstWord[id].append(rule) }
+        }
+        for index in rules.indices {
+            guard let tests = starts[index] else {
                 anywhere.append(index)
                 continue
             }
             // A rule may start where any of its start tests passes: file it under each.
-            for test in starts {
+            for test in tests {
                 switch test {
                 case .word(let words):
                     for word in words { file(index, underWord: Int(lexicons.vocabulary.intern(word))) }
@@ -60,15 +77,15 @@ struct RuleSet<Value: Sendable>: Sendable {
                 case .digits, .year, .kind(.number):
                     if atNumbers.last != index { atNumbers.append(index) }
                 default:
-                    if let k = testedSources.firstIndex(where: { RuleSet.sameTest($0, test) }) {
-                        if tested[k].rules.last != index { tested[k].rules.append(index) }
-                    } else {
-                        testedSources.append(test)
-                        tested.append((CompiledElement(Element(test), lexicons), [index]))
-                    }
+                    let k = testedSources.firstIndex { RuleSet.sameTest($0, test) }!
+                    if testedRules[k].last != index { testedRules[k].append(index) }
                 }
             }
         }
+        self.byFirstWord = byFirstWord
+        self.atNumbers = atNumbers
+        self.anywhere = anywhere
+        tested = testedRules.indices.map { (program.patterns[rules.count + $0].lowerBound, testedRules[$0]) }
         // A rule filed only under its first words is tried at few tokens: looking for its requirement through the
         // whole document would cost more than the matches it spares.
         let byWords = rules.map { rule in
@@ -79,24 +96,32 @@ struct RuleSet<Value: Sendable>: Sendable {
                 }
             } ?? false
         }
-        findRequirements(lexicons, skipping: byWords)
+        findRequirements(skipping: byWords)
     }
 
     /// Finds each rule's requirement: its first required element after the first that is a word test or a lexicon.
     /// Rules requiring the same words or lexicon share one entry, looked for once per document.
-    private mutating func findRequirements(_ lexicons: Lexicons, skipping skipped: [Bool]) {
+    private mutating func findRequirements(skipping skipped: [Bool]) {
         var keys: [String] = []
-        requirementOf = zip(compiled, skipped).map { pattern, skip in
-            if skip { return -1 }
+        let t = program.tables
+        requirementOf = rules.indices.map { r in
+            if skipped[r] { return -1 }
             var reach = 0
-            for (k, element) in pattern.enumerated() {
-                defer { reach += RuleSet.maxTokens(element) }
-                guard k > 0, element.min > 0 else { continue }
+            for (k, s) in program.patterns[r].enumerated() {
+                defer { reach += RuleSet.maxTokens(s, t) }
+                let step = t.steps[s]
+                guard k > 0, step.min > 0 else { continue }
                 let key: String, ids: [Int32]
-                switch element.test {
-                case .words(let words): (key, ids) = ("words \(words)", words)
-                case .exact(_, ids: let words?): (key, ids) = ("words \(words)", words)
-                case .lexicon(let box): (key, ids) = ("lexicon \(box.lexicon.name)", box.lexicon.firstWordIDs)
+                switch (step.form, step.test) {
+                case (.token, .words) where step.negations == 0:
+                    let words = Array(t.words[Int(step.a)..<Int(step.a + step.b)])
+                    (key, ids) = ("words \(words)", words)
+                case (.token, .exact) where step.negations == 0:
+                    guard let words = t.exacts[Int(step.a)].ids else { continue }
+                    (key, ids) = ("words \(words)", words)
+                case (.lexicon, _):
+                    let lexicon = t.lexicons[Int(step.a)]
+                    (key, ids) = ("lexicon \(lexicon.name)", lexicon.firstWordIDs)
                 default: continue
                 }
                 if let known = keys.indices.first(where: { keys[$0] == key && requirements[$0].reach == reach }) { return known }
@@ -114,21 +139,17 @@ struct RuleSet<Value: Sendable>: Sendable {
         testedGuarded = tested.map { entry in entry.rules.allSatisfy { requirementOf[$0] >= 0 } }
     }
 
-    /// The most significant tokens an element can match: one per token test and per word of a lexicon phrase.
-    private static func maxTokens(_ element: CompiledElement) -> Int {
+    /// The most significant tokens step `s` can match: one per token test and per word of a lexicon phrase.
+    private static func maxTokens(_ s: Int, _ t: Program.Tables) -> Int {
+        let step = t.steps[s]
         let once: Int
-        switch element.test {
-        case .lexicon(let box): once = box.lexicon.phrases.map(\.count).max() ?? 0
-        case .group(let inner): once = inner.map(maxTokens).reduce(0, +)
-        case .either(let inner): once = inner.map(maxTokens).max() ?? 0
-        default: once = 1
+        switch step.form {
+        case .lexicon: once = t.lexicons[Int(step.a)].phrases.map(\.count).max() ?? 0
+        case .group: once = (Int(step.a)..<Int(step.a + step.b)).map { maxTokens($0, t) }.reduce(0, +)
+        case .either: once = (Int(step.a)..<Int(step.a + step.b)).map { maxTokens($0, t) }.max() ?? 0
+        case .token: once = 1
         }
-        return once * element.max
-    }
-
-    private mutating func file(_ rule: Int, underWord id: Int) {
-        if byFirstWord.count <= id { byFirstWord += Array(repeating: [], count: id + 1 - byFirstWord.count) }
-        if byFirstWord[id].last != rule { byFirstWord[id].append(rule) }
+        return once * Int(step.max)
     }
 
     /// Every match of every rule at every significant token of `document`, with the rule's production,
@@ -156,7 +177,7 @@ struct RuleSet<Value: Sendable>: Sendable {
         var ahead = Lookahead(requirements.count)
         // Unsafe buffers borrow tokens in place; array subscripts would copy each (two strings) per test.
         document.tokens.withUnsafeBufferPointer { tokens in
-            var matcher = Matcher(tokens: tokens)
+            var matcher = Matcher(tokens: tokens, program: program)
             // Swapped in and out, so that neither copy of the tables is shared (which would copy them on write).
             swap(&matcher.memo, &memo)
             defer { swap(&matcher.memo, &memo) }
@@ -169,7 +190,7 @@ struct RuleSet<Value: Sendable>: Sendable {
                 if tokens[i].kind == .number, !atNumbers.isEmpty { attempts += atNumbers }
                 for k in tested.indices {
                     if testedGuarded[k], !tested[k].rules.contains(where: { mayMatch($0, at: i, tokens, &ahead) }) { continue }
-                    if tested[k].element.accepts(tokens, i, &matcher.memo) == true { attempts += tested[k].rules }
+                    if program.tables.accepts(tested[k].step, tokens, i, &matcher.memo) == true { attempts += tested[k].rules }
                 }
                 if attempts.isEmpty { continue }
                 // Earlier rules first, each once.
@@ -179,7 +200,7 @@ struct RuleSet<Value: Sendable>: Sendable {
                     previous = r
                     if lineStartOnly[r], !tokens[i].shape.contains(.lineStart) { continue }
                     if !mayMatch(r, at: i, tokens, &ahead) { continue }
-                    guard let end = matcher.match(compiled[r], at: i, crossLines: crossesLines[r]), end > i else { continue }
+                    guard let end = matcher.match(program.patterns[r], at: i, crossLines: crossesLines[r]), end > i else { continue }
                     let match = Match(document: document, lexicons: lexicons, tokens: i..<end, captures: matcher.captures)
                     guard let value = rules[r].produce(match) else { continue }
                     found.append(Candidate(priority: r, rule: rules[r].id, tokens: i..<end,

@@ -9,7 +9,7 @@ public final class Tokenizer: @unchecked Sendable {
     private let abbreviations: Abbreviations
     /// The vocabulary as it stood when this tokenizer was made (complete: tokenizers are made after the
     /// extractor's rules are compiled). A value, so reading it needs no exclusivity check.
-    private let vocabulary: [String: Int32]?
+    private let vocabulary: WordTable?
     private var units: [UInt16] = []
     /// For tests: ask ICU about every candidate sentence boundary (see `isSentenceBoundary`).
     var askICUAlways = false
@@ -23,7 +23,7 @@ public final class Tokenizer: @unchecked Sendable {
         words = try BreakIterator(.word)
         sentences = try BreakIterator(.sentence)
         self.abbreviations = abbreviations
-        self.vocabulary = vocabulary?.ids
+        self.vocabulary = vocabulary?.table
     }
 
     /// The tokens of `text`, covering it without gaps, with scalar offsets into `text`.
@@ -31,6 +31,8 @@ public final class Tokenizer: @unchecked Sendable {
         var source = text
         var tokens: [Token] = []
         source.withUTF8 { utf8 in
+            // Tokens keep 32-bit offsets; ICU cannot take more than 2^31 UTF-16 units either. Such input gets no tokens.
+            guard utf8.count <= Int(Int32.max) else { return }
             let length = UTF16Buffer.fill(&units, from: utf8)
             units.withUnsafeBufferPointer { whole in
                 tokens = segment(UnsafeBufferPointer(rebasing: whole[0..<length]), utf8)
@@ -83,16 +85,15 @@ public final class Tokenizer: @unchecked Sendable {
         if let last = tokens.indices.last, tokens[last].isSpace, !BreakIterator.isWord(status),
            Token.startsWithSpace(buffer[start]) {
             let merged = Token.make(buffer, utf8, tokens[last].utf16Start, end, status,
-                                    scalarStart: tokens[last].start, utf8Start: tokens[last].utf8Start)
+                                    scalarStart: tokens[last].start, utf8Start: tokens[last].utf8Start, vocabulary: nil)
             scalars = merged.end
             utf8Offset = merged.utf8End
             tokens[last] = merged
             return
         }
-        var token = Token.make(buffer, utf8, start, end, status, scalarStart: scalars, utf8Start: utf8Offset)
+        let token = Token.make(buffer, utf8, start, end, status, scalarStart: scalars, utf8Start: utf8Offset, vocabulary: vocabulary)
         scalars = token.end
         utf8Offset = token.utf8End
-        if !token.isSpace, let vocabulary { token.word = vocabulary[token.norm] ?? -1 }
         // Moved, not copied: a copy retained and released the token's two strings once per token.
         tokens.append(consume token)
     }
@@ -178,32 +179,40 @@ public final class Tokenizer: @unchecked Sendable {
     }
 
     private func markLinesAndSentences(_ tokens: inout [Token]) {
-        var atLineStart = true
-        var previous: Int? = nil  // index of the previous significant token
-        for i in tokens.indices {
-            if tokens[i].isSpace {
-                if tokens[i].kind == .newline { atLineStart = true }
-                continue
+        // Through a buffer: an array subscript copies the token (and retains its two strings) at every read.
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            var atLineStart = true
+            var previous: Int? = nil  // index of the previous significant token
+            for i in tokens.indices {
+                if tokens[i].isSpace {
+                    if tokens[i].kind == .newline { atLineStart = true }
+                    continue
+                }
+                if atLineStart {
+                    tokens[i].shape.insert([.lineStart, .sentenceStart])
+                } else if let p = previous, tokens[p].kind == .punct, endsSentence(UnsafeBufferPointer(tokens), before: i, lastSignificant: p) {
+                    tokens[i].shape.insert(.sentenceStart)
+                }
+                atLineStart = false
+                previous = i
             }
-            if atLineStart {
-                tokens[i].shape.insert([.lineStart, .sentenceStart])
-            } else if let p = previous, tokens[p].kind == .punct, endsSentence(tokens, before: i, lastSignificant: p) {
-                tokens[i].shape.insert(.sentenceStart)
-            }
-            atLineStart = false
-            previous = i
         }
     }
 
-    private static let terminals: Set<String> = [".", "!", "?", "…"]
-    private static let closers: Set<String> = ["\"", "'", ")", "]"]
+    /// Whether a norm is one of the signs that end a sentence (".", "!", "?", "…").
+    @inline(__always)
+    private static func isTerminal(_ norm: String) -> Bool { norm == "." || norm == "!" || norm == "?" || norm == "…" }
+
+    /// Whether a norm is one of the signs that may close a sentence after its terminal (a quote or bracket).
+    @inline(__always)
+    private static func isCloser(_ norm: String) -> Bool { norm == "\"" || norm == "'" || norm == ")" || norm == "]" }
 
     /// Whether a sentence starts at token `i`, given that `p` is the significant token before it.
-    private func endsSentence(_ tokens: [Token], before i: Int, lastSignificant p: Int) -> Bool {
+    private func endsSentence(_ tokens: UnsafeBufferPointer<Token>, before i: Int, lastSignificant p: Int) -> Bool {
         var t = p
-        while Tokenizer.closers.contains(tokens[t].norm), t > 0 { t -= 1 }
+        while Tokenizer.isCloser(tokens[t].norm), t > 0 { t -= 1 }
         while t > 0, tokens[t].isSpace { t -= 1 }
-        guard Tokenizer.terminals.contains(tokens[t].norm) else { return false }
+        guard Tokenizer.isTerminal(tokens[t].norm) else { return false }
         // "Dr. Imam", "No. 12", "s.d. 20": the dot belongs to an abbreviation, not to the sentence.
         if tokens[t].norm == ".", t > 0, !tokens[t - 1].isSpace {
             switch abbreviations.kind(ofWordBeforeDot: tokens[t - 1]) {
@@ -221,7 +230,7 @@ public final class Tokenizer: @unchecked Sendable {
     /// are settled without asking (asking costs a walk back over the sentence): a lowercase word after a
     /// period never starts a sentence (CLDR rule SB8), and a capitalized word after a terminal and a space
     /// always does (SB11). `askICUAlways` turns the shortcut off, for the test that checks it agrees.
-    private func isSentenceBoundary(_ tokens: [Token], _ i: Int, after t: Int) -> Bool {
+    private func isSentenceBoundary(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, after t: Int) -> Bool {
         // Only when nothing but whitespace lies between: quotes and brackets have rules of their own.
         if !askICUAlways, tokens[i].kind == .word, t + 1 < i, (t + 1..<i).allSatisfy({ tokens[$0].isSpace }),
            let first = tokens[i].text.unicodeScalars.first {
@@ -254,8 +263,10 @@ public struct TokenizedText: Sendable {
 extension Token {
     /// A token from ICU's segment `start..<end` of the UTF-16 `buffer`; its text is taken from the same
     /// span of the document's UTF-8 bytes (`utf8`, from `utf8Start`), which is cheaper than transcoding.
+    /// With `vocabulary`, the token's `word` is its norm's id there (spaces get none).
     fileprivate static func make(_ buffer: UnsafeBufferPointer<UInt16>, _ utf8: UnsafeBufferPointer<UInt8>,
-                                 _ start: Int, _ end: Int, _ status: Int32, scalarStart: Int, utf8Start: Int) -> Token {
+                                 _ start: Int, _ end: Int, _ status: Int32, scalarStart: Int, utf8Start: Int,
+                                 vocabulary: WordTable?) -> Token {
         let units = UnsafeBufferPointer(rebasing: buffer[start..<end])
         var utf8Count = 0
         var shape: Shape = []
@@ -327,7 +338,9 @@ extension Token {
         if sawUpper && !sawLower { shape.insert(.allUpper) }
         if digitsOnly && scalarCount > 0 { shape.insert(.digitsOnly) }
 
-        let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[utf8Start..<(utf8Start + utf8Count)]), as: UTF8.self)
+        // A single space is most of the whitespace between words: one string for all of them.
+        let text = utf8Count == 1 && utf8[utf8Start] == 0x20
+            ? " " : String(decoding: UnsafeBufferPointer(rebasing: utf8[utf8Start..<(utf8Start + utf8Count)]), as: UTF8.self)
         let kind: Kind
         if BreakIterator.WordStatus.number.contains(status) {
             kind = .number
@@ -339,16 +352,29 @@ extension Token {
             kind = sawLetter ? .word : .punct
         }
         let norm: String
+        var word: Int32 = -1
         if kind == .space || kind == .newline {
             norm = " "
         } else if ascii {
-            norm = sawUpper ? text.lowercased() : text
+            // ASCII folds to its lowercase letters: made from the bytes, and looked up from the same bytes.
+            let bytes = UnsafeBufferPointer(rebasing: utf8[utf8Start..<(utf8Start + utf8Count)])
+            if sawUpper {
+                norm = String(unsafeUninitializedCapacity: utf8Count) { out in
+                    for k in 0..<utf8Count { out[k] = bytes[k] >= 0x41 && bytes[k] <= 0x5A ? bytes[k] | 0x20 : bytes[k] }
+                    if let vocabulary { word = vocabulary.id(UnsafeBufferPointer(rebasing: out[0..<utf8Count])) }
+                    return utf8Count
+                }
+            } else {
+                norm = text
+                if let vocabulary { word = vocabulary.id(bytes) }
+            }
         } else {
             norm = Token.fold(NFC.normalized(units) ?? text)
+            if let vocabulary { word = vocabulary.id(norm) }
         }
         return Token(kind: kind, shape: shape, start: scalarStart, end: scalarStart + scalarCount,
                      utf16Start: start, utf16End: end, utf8Start: utf8Start, utf8End: utf8Start + utf8Count,
-                     text: text, norm: norm, lineBreaks: lineBreaks)
+                     text: text, norm: norm, lineBreaks: lineBreaks, word: word)
     }
 
     /// Whether a segment starting with this UTF-16 unit is whitespace (see `isSpace`).

@@ -206,8 +206,9 @@ struct OrganizationExtractor: FieldExtractor {
         let tokens = analysis.text.tokens
         var defined: [String: OrganizationValue] = [:]
         var out: [Candidate<OrganizationValue>] = []
-        var covered = Set<Int>()
-        for c in found { for i in c.tokens { covered.insert(i) } }
+        // Tokens read already, one mark each.
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for c in found { for i in c.tokens { covered[i] = true } }
         // A mention that is only the acronym inside the parentheses, which the long form takes over.
         var alone: [Int: Int] = [:]
         for (k, c) in found.enumerated() where PersonRules.significant(c.tokens, tokens).count == 1 { alone[c.tokens.lowerBound] = k }
@@ -223,20 +224,20 @@ struct OrganizationExtractor: FieldExtractor {
             let initial = tokens[PersonRules.significant(c.tokens, tokens)[0]].text.unicodeScalars.first
             // A long form the tagger read ("Badan Kesehatan Dunia") takes the body a listed acronym names ("(WHO)").
             let named = c.rule == "organization.model" ? alone[acronym].map { found[$0] }.flatMap { $0.rule == "organization.known" ? $0.value : nil } : nil
-            guard sameBody || named != nil || !covered.contains(acronym) && tokens[acronym].shape.contains(.allUpper)
+            guard sameBody || named != nil || !covered[acronym] && tokens[acronym].shape.contains(.allUpper)
                     && tokens[acronym].end - tokens[acronym].start >= 2 && tokens[acronym].text.unicodeScalars.first == initial
             else { out.append(c); continue }
             if let other = alone[acronym] { absorbed.insert(other) }
             var value = named ?? c.value
             if value.short == nil { value.short = tokens[acronym].text }
             if defined[tokens[acronym].text] == nil { defined[tokens[acronym].text] = value }
-            for i in open...close { covered.insert(i) }
+            for i in open...close { covered[i] = true }
             out.append(Candidate(priority: c.priority, rule: c.rule, tokens: c.tokens.lowerBound..<(close + 1), start: c.start,
                                  end: tokens[close].end, value: value))
         }
         out.removeAll { c in absorbed.contains { found[$0].tokens == c.tokens } }
         guard !defined.isEmpty else { return out.sorted { $0.start < $1.start } }
-        for i in tokens.indices where tokens[i].kind == .word && tokens[i].shape.contains(.allUpper) && !covered.contains(i) {
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].shape.contains(.allUpper) && !covered[i] {
             guard let value = defined[tokens[i].text] else { continue }
             out.append(Candidate(priority: modelPriority + 1, rule: "organization.acronym", tokens: i..<(i + 1),
                                  start: tokens[i].start, end: tokens[i].end, value: value))

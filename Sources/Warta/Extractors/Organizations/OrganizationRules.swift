@@ -6,7 +6,17 @@ struct OrganizationValue: Sendable {
     var parent: String?
 
     /// One line for traces and rule examples: "name | short | kind | parent".
-    var summary: String { "\(name) | \(short ?? "-") | \(kind.rawValue) | \(parent ?? "-")" }
+    var summary: String {
+        // One string grown once: a chain of `+` (or an interpolation) copies the text at each part.
+        let parts = [name, short ?? "-", kind.rawValue, parent ?? "-"]
+        var summary = ""
+        summary.reserveCapacity(parts.reduce(9) { $0 + $1.utf8.count })
+        for (k, part) in parts.enumerated() {
+            if k > 0 { summary += " | " }
+            summary += part
+        }
+        return summary
+    }
 }
 
 /// Rules for organizations: a body of `organizations.txt` under any of its written forms, and the families of
@@ -173,7 +183,7 @@ enum OrganizationRules {
         func known(_ m: Match) -> OrganizationValue? {
             guard let org = m["org"], let entry = org.entry, entry.fields.count >= 4 else { return nil }
             // A form written in capitals here names the body only when the text writes it in capitals too.
-            if entry.text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }),
+            if Elements.hasNoLowercase(entry.text),
                org.tokens.contains(where: { $0.kind == .word && !$0.shape.contains(.allUpper) }) { return nil }
             guard let first = org.tokens.first(where: { !$0.isSpace }), !first.shape.isDisjoint(with: [.initialUpper, .allUpper]) else {
                 return nil
@@ -197,13 +207,27 @@ enum OrganizationRules {
             return OrganizationValue(name: Casing.joined(m.document.tokens[m.tokens]), short: nil, kind: kind, parent: nil)
         }
 
+        /// Whether no letter of `text` is lowercase ("BNN", "DPR RI"). Asked at every match: ASCII, nearly every
+        /// entry, is answered on its bytes (its lowercase letters are a to z).
+        static func hasNoLowercase(_ text: String) -> Bool {
+            let ascii = text.withBytes { bytes -> Bool? in
+                var lower = false
+                for byte in bytes {
+                    if byte >= 0x80 { return nil }
+                    if byte >= 0x61 && byte <= 0x7A { lower = true }
+                }
+                return !lower
+            }
+            return ascii ?? text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+        }
+
         /// A family member: the canonical head and the rest as written in Title Case.
         func family(_ m: Match, follows: String) -> OrganizationValue? {
             guard let head = m["head"], let entry = head.entry, entry.fields.count == 5 else { return nil }
             // A place family read as a name takes its subject further ("Dinas Pariwisata dan Kebudayaan Kota Medan").
             guard follows == "name" || entry.fields[4] == "place", let first = head.tokens.first(where: { !$0.isSpace }),
                   !first.shape.isDisjoint(with: [.initialUpper, .allUpper]) else { return nil }
-            if entry.text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }),
+            if Elements.hasNoLowercase(entry.text),
                head.tokens.contains(where: { $0.kind == .word && !$0.shape.contains(.allUpper) }) { return nil }
             guard let rest = m[follows == "place" ? "place" : "words"] else { return nil }
             var tail = Casing.joined(rest.tokens)

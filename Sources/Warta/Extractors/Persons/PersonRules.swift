@@ -281,7 +281,7 @@ enum PersonRules {
         /// A run of name parts (see `namePart`), captured as "name".
         let name: Element
         /// `name` compiled, for productions that look for a name again inside what a rule matched.
-        let compiledName: [CompiledElement]
+        let compiledName: CompiledPattern
         /// A name that opens its line (a signature).
         let lineStartName: Element
         let honorifics: Element
@@ -330,7 +330,7 @@ enum PersonRules {
                 .exact("bin", "binti", "van", "von", "de", "der", "da", "al", "el")
             )
             name = namePart.repeated(1...6).as("name")
-            compiledName = [CompiledElement(name, lexicons)]
+            compiledName = CompiledPattern([name], lexicons)
             lineStartName = Element.group(lineStartNameWord, namePart.repeated(0...5)).as("name")
             honorifics = Element.lexicon("honorifics").repeated(1...7).as("honorifics")
 
