@@ -27,6 +27,11 @@ struct OrganizationTests {
         #expect(found.map(\.kind) == [.party, .party])
     }
 
+    @Test func aFamilyHeadAloneIsNoBodyUnlessAnAcronym() {
+        let found = organizations("Direksi PT Maju Jaya hadir. Pengurus CV tersebut datang ke Bank, lalu ke DPRD dan KBRI.")
+        #expect(!found.contains { ["PT", "CV", "Bank"].contains($0.span.text) })
+    }
+
     @Test func fieldOfficesStayOffices() {
         let document = warta.extract("Lapas Kelas IIA Salemba dan Kantor Imigrasi Kelas I TPI Bengkulu menggelar apel.")
         #expect(document.offices.count == 2)

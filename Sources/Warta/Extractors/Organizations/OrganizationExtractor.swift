@@ -118,12 +118,26 @@ struct OrganizationExtractor: FieldExtractor {
         return Candidate(priority: c.priority, rule: c.rule, tokens: c.tokens.lowerBound..<end, start: c.start, end: tokens[end - 1].end, value: value)
     }
 
+    /// The index of the first candidate of `sorted` (in text order) that starts after token `token`: a binary
+    /// search, so that a document dense with bodies stays linear.
+    private static func firstStarting(after token: Int, in sorted: [Candidate<OrganizationValue>]) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid].tokens.lowerBound <= token { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
     /// A family member whose name ends with a listed body belongs to it: "Komisi III DPR" is the legislature's,
     /// "Komisi Kode Etik Polri" the police's.
-    private func belonging(_ c: Candidate<OrganizationValue>, to ruled: [Candidate<OrganizationValue>]) -> Candidate<OrganizationValue> {
-        guard c.rule.hasPrefix("organization.family"),
-              let inner = ruled.last(where: { $0.rule == "organization.known" && $0.tokens.lowerBound > c.tokens.lowerBound
-                  && $0.tokens.upperBound <= c.tokens.upperBound }) else { return c }
+    private func belonging(_ c: Candidate<OrganizationValue>, to known: [Candidate<OrganizationValue>]) -> Candidate<OrganizationValue> {
+        guard c.rule.hasPrefix("organization.family") else { return c }
+        // The last listed body inside `c`: the bodies starting inside it are one run of `known`, which is in text order.
+        var k = Self.firstStarting(after: c.tokens.upperBound - 1, in: known) - 1
+        while k >= 0, known[k].tokens.lowerBound > c.tokens.lowerBound, known[k].tokens.upperBound > c.tokens.upperBound { k -= 1 }
+        guard k >= 0, known[k].tokens.lowerBound > c.tokens.lowerBound else { return c }
+        let inner = known[k]
         var c = c
         c.value.parent = inner.value.name
         c.value.kind = inner.value.kind
@@ -153,10 +167,13 @@ struct OrganizationExtractor: FieldExtractor {
             guard let first = words.first, tokens[first].kind == .word, !tokens[first].shape.isDisjoint(with: [.initialUpper, .allUpper]),
                   countries.longestMatch(in: tokens, at: first)?.end != range.upperBound,
                   acts.longestMatch(in: tokens, at: first) == nil,
-                  // Titles and dotted degrees ("Dr. H", "M.M") or an office's family alone ("Rutan") are no body's name.
+                  // Titles and dotted degrees ("Dr. H", "M.M"), an office's family alone ("Rutan"), or one word that
+                  // only heads a family ("PT", "CV", "Bank", "Polda"; not the acronyms "DPRD", "KBRI") are no body's name.
                   !letters.allSatisfy({ !vocabulary.classes(tokens[$0]).isDisjoint(with: [.honorific, .title])
                       || PersonVocabulary.containsDot(tokens[$0].text) && vocabulary.isDegree(tokens[$0]) }),
-                  types.longestMatch(in: tokens, at: first)?.end != range.upperBound else { return nil }
+                  types.longestMatch(in: tokens, at: first)?.end != range.upperBound,
+                  !(letters.count == 1 && families.longestMatch(in: tokens, at: first)?.end == range.upperBound
+                      && !(tokens[first].shape.contains(.allUpper) && tokens[first].text.utf8.count >= 3)) else { return nil }
             let name = Casing.joined(tokens[range])
             var kind = Organization.Kind.other
             if let head = families.longestMatch(in: tokens, at: range.lowerBound), head.entry.fields.count == 5 {
@@ -174,18 +191,10 @@ struct OrganizationExtractor: FieldExtractor {
     private func regionalOffices(_ analysis: Analysis, _ known: [Candidate<OrganizationValue>]) -> [Candidate<OrganizationValue>] {
         var traces: [Int: Trace] = [:]
         for trace in analysis.traces where trace.field == "offices" && traces[trace.span.start] == nil { traces[trace.span.start] = trace }
-        // `known` is in text order: the bodies starting inside the office are one run of it, found by binary search.
-        func firstKnown(after token: Int) -> Int {
-            var low = 0, high = known.count
-            while low < high {
-                let mid = (low + high) / 2
-                if known[mid].tokens.lowerBound <= token { low = mid + 1 } else { high = mid }
-            }
-            return low
-        }
         return analysis.document.offices.compactMap { office in
             guard office.type == "Kantor Wilayah", let trace = traces[office.span.start] else { return nil }
-            var k = firstKnown(after: trace.tokens.lowerBound)
+            // `known` is in text order: the bodies starting inside the office are one run of it.
+            var k = Self.firstStarting(after: trace.tokens.lowerBound, in: known)
             while k < known.count, known[k].tokens.lowerBound < trace.tokens.upperBound, known[k].tokens.upperBound > trace.tokens.upperBound { k += 1 }
             guard k < known.count, known[k].tokens.lowerBound < trace.tokens.upperBound else { return nil }
             let body = known[k]
