@@ -177,12 +177,7 @@ public struct Analysis: Sendable {
 
     /// The index of the first claimed span that ends after `offset`.
     private func firstClaim(endingAfter offset: Int) -> Int {
-        var low = 0, high = claimed.count
-        while low < high {
-            let mid = (low + high) / 2
-            if claimed[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low
+        claimed.partitioningIndex { $0.upperBound > offset }
     }
 
     /// Removes the organizations that `drop` names, and their traces (a later extractor reads those words better).

@@ -262,11 +262,7 @@ struct NameTags: Sendable {
 
     /// The spans of `spans` (in text order, disjoint) that overlap `range`, found by binary search.
     static func overlapping(_ range: Range<Int>, in spans: [Range<Int>]) -> ArraySlice<Range<Int>> {
-        var low = 0, high = spans.count
-        while low < high {
-            let mid = (low + high) / 2
-            if spans[mid].upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
-        }
+        let low = spans.partitioningIndex { $0.upperBound > range.lowerBound }
         var end = low
         while end < spans.count, spans[end].lowerBound < range.upperBound { end += 1 }
         return spans[low..<end]

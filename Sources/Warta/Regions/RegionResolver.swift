@@ -169,11 +169,7 @@ struct RegionResolver {
         if sentenceNamed?.range != sentence {
             // Mentions are in text order: the sentence's are one run of them.
             let mentions = context!.mentions
-            var low = 0, high = mentions.count
-            while low < high {
-                let mid = (low + high) / 2
-                if mentions[mid].tokens.lowerBound < sentence.lowerBound { low = mid + 1 } else { high = mid }
-            }
+            var low = mentions.partitioningIndex { $0.tokens.lowerBound >= sentence.lowerBound }
             var named = Set<Int32>()
             while low < mentions.count, mentions[low].tokens.lowerBound < sentence.upperBound {
                 named.formUnion(mentions[low].units)
@@ -208,11 +204,7 @@ struct RegionResolver {
     /// The tokens of the sentence that holds token `index`.
     private func sentence(holding index: Int) -> Range<Int> {
         let starts = context!.sentenceStarts
-        var low = 0, high = starts.count
-        while low < high {
-            let mid = (low + high) / 2
-            if starts[mid] <= index { low = mid + 1 } else { high = mid }
-        }
+        let low = starts.partitioningIndex { $0 > index }
         return (low > 0 ? starts[low - 1] : 0)..<(low < starts.count ? starts[low] : tokens.count)
     }
 

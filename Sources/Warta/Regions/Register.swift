@@ -221,11 +221,7 @@ struct Register: Sendable {
     /// The unit with `code`, by binary search (units are in code order).
     private static func index(ofCode code: [UInt8], in units: [Unit], _ bytes: [UInt8]) -> Int? {
         func codeBytes(_ unit: Unit) -> ArraySlice<UInt8> { bytes[Int(unit.code.lowerBound)..<Int(unit.code.upperBound)] }
-        var low = 0, high = units.count
-        while low < high {
-            let mid = (low + high) / 2
-            if codeBytes(units[mid]).lexicographicallyPrecedes(code) { low = mid + 1 } else { high = mid }
-        }
+        let low = units.partitioningIndex { !codeBytes($0).lexicographicallyPrecedes(code) }
         return low < units.count && codeBytes(units[low]).elementsEqual(code) ? low : nil
     }
 
@@ -291,11 +287,7 @@ struct Register: Sendable {
     /// The units that the form with key `hash` names, or nil.
     private func units(named hash: UInt64) -> ArraySlice<UInt64>? {
         let top = hash >> Register.unitBits
-        var low = 0, high = entries.count
-        while low < high {
-            let mid = (low + high) / 2
-            if entries[mid] >> Register.unitBits < top { low = mid + 1 } else { high = mid }
-        }
+        let low = entries.partitioningIndex { $0 >> Register.unitBits >= top }
         var end = low
         while end < entries.count, entries[end] >> Register.unitBits == top { end += 1 }
         return end > low ? entries[low..<end] : nil

@@ -311,12 +311,8 @@ func resolveOverlaps<Value>(_ candidates: [Candidate<Value>]) -> [Candidate<Valu
     for index in ranked {
         let c = candidates[index]
         let span = c.start..<c.end
-        // Binary search for the first taken span that ends after this one starts.
-        var low = 0, high = taken.count
-        while low < high {
-            let mid = (low + high) / 2
-            if taken[mid].upperBound <= span.lowerBound { low = mid + 1 } else { high = mid }
-        }
+        // The first taken span that ends after this one starts.
+        let low = taken.partitioningIndex { $0.upperBound > span.lowerBound }
         if low < taken.count, taken[low].overlaps(span) { continue }
         taken.insert(span, at: low)
         kept.append(c)

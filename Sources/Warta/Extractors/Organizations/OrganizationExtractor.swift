@@ -118,23 +118,12 @@ struct OrganizationExtractor: FieldExtractor {
         return Candidate(priority: c.priority, rule: c.rule, tokens: c.tokens.lowerBound..<end, start: c.start, end: tokens[end - 1].end, value: value)
     }
 
-    /// The index of the first candidate of `sorted` (in text order) that starts after token `token`: a binary
-    /// search, so that a document dense with bodies stays linear.
-    private static func firstStarting(after token: Int, in sorted: [Candidate<OrganizationValue>]) -> Int {
-        var low = 0, high = sorted.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sorted[mid].tokens.lowerBound <= token { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
-
     /// A family member whose name ends with a listed body belongs to it: "Komisi III DPR" is the legislature's,
     /// "Komisi Kode Etik Polri" the police's.
     private func belonging(_ c: Candidate<OrganizationValue>, to known: [Candidate<OrganizationValue>]) -> Candidate<OrganizationValue> {
         guard c.rule.hasPrefix("organization.family") else { return c }
         // The last listed body inside `c`: the bodies starting inside it are one run of `known`, which is in text order.
-        var k = Self.firstStarting(after: c.tokens.upperBound - 1, in: known) - 1
+        var k = known.partitioningIndex { $0.tokens.lowerBound >= c.tokens.upperBound } - 1
         while k >= 0, known[k].tokens.lowerBound > c.tokens.lowerBound, known[k].tokens.upperBound > c.tokens.upperBound { k -= 1 }
         guard k >= 0, known[k].tokens.lowerBound > c.tokens.lowerBound else { return c }
         let inner = known[k]
@@ -194,7 +183,7 @@ struct OrganizationExtractor: FieldExtractor {
         return analysis.document.offices.compactMap { office in
             guard office.type == "Kantor Wilayah", let trace = traces[office.span.start] else { return nil }
             // `known` is in text order: the bodies starting inside the office are one run of it.
-            var k = Self.firstStarting(after: trace.tokens.lowerBound, in: known)
+            var k = known.partitioningIndex { $0.tokens.lowerBound > trace.tokens.lowerBound }
             while k < known.count, known[k].tokens.lowerBound < trace.tokens.upperBound, known[k].tokens.upperBound > trace.tokens.upperBound { k += 1 }
             guard k < known.count, known[k].tokens.lowerBound < trace.tokens.upperBound else { return nil }
             let body = known[k]

@@ -58,14 +58,7 @@ struct TimeDating: FieldExtractor {
         let fallback = analysis.document.dateline?.date.flatMap { $0.utf8.count == 10 ? $0 : nil }
 
         // The index of the first day written at or after scalar offset `offset`.
-        func firstDay(from offset: Int) -> Int {
-            var low = 0, high = days.count
-            while low < high {
-                let mid = (low + high) / 2
-                if days[mid].start < offset { low = mid + 1 } else { high = mid }
-            }
-            return low
-        }
+        func firstDay(from offset: Int) -> Int { days.partitioningIndex { $0.start >= offset } }
         // The last day written before `span`, if it starts at or after `from`.
         func dayBefore(_ span: Span, from: Int) -> (gap: Int, day: String)? {
             let i = firstDay(from: span.start) - 1
@@ -140,11 +133,7 @@ struct TimeDating: FieldExtractor {
 
     /// The tokens covering `span` (which starts and ends at token edges).
     static func tokens(of span: Span, in tokens: [Token]) -> Range<Int> {
-        var low = 0, high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].start < span.start { low = mid + 1 } else { high = mid }
-        }
+        let low = tokens.partitioningIndex { $0.start >= span.start }
         var end = low
         while end < tokens.count, tokens[end].end <= span.end { end += 1 }
         return low..<max(end, low + 1)
