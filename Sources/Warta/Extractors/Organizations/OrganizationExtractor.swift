@@ -92,13 +92,14 @@ struct OrganizationExtractor: FieldExtractor {
                 break
             }
         }
-        if let person = NameTags.overlapping(first..<end, in: analysis.names.persons).first, person.lowerBound > first {
-            end = PersonRules.previousIndex(person.lowerBound, tokens, throughDot: false).map { $0 + 1 } ?? end
-        } else if let person = NameTags.overlapping(first..<end, in: analysis.names.persons).first, person.lowerBound <= first,
-                  c.rule == "organization.family_place" || person.upperBound < end {
-            // A family that takes a name may be named after a person ("PT Salma Arowana Lestari", "Yayasan Budi
-            // Mulia"): the name is the body's when nothing else follows it; a place is never a person's name.
-            return nil
+        if let person = NameTags.overlapping(first..<end, in: analysis.names.persons).first {
+            if person.lowerBound > first {
+                end = PersonRules.previousIndex(person.lowerBound, tokens, throughDot: false).map { $0 + 1 } ?? end
+            } else if c.rule == "organization.family_place" || person.upperBound < end {
+                // A family that takes a name may be named after a person ("PT Salma Arowana Lestari", "Yayasan Budi
+                // Mulia"): the name is the body's when nothing else follows it; a place is never a person's name.
+                return nil
+            }
         }
         // A cut may leave what joined the name to the next one ("Fakultas Farmasi dan | Mochamad Asrofi") or the
         // bare head of another body ("Fakultas Syariah dan Hukum Universitas | ...").
