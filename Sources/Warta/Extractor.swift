@@ -136,6 +136,9 @@ public struct Analysis: Sendable {
     /// Scalar spans already explained by an earlier extractor (a decree's "Tahun 2019" is not a date, nor a
     /// time's "20.00" a year), sorted and disjoint so that a lookup is a binary search.
     private(set) var claimed: [Range<Int>] = []
+    /// Bodies named only as part of a place ("di Gedung DPR"), with the word that makes them one: no
+    /// organization, but a name never runs into them. Sorted by start.
+    var sites: [Range<Int>] = []
     /// Where the name tagger sees names (set by the names stage).
     var names = NameTags()
     /// The name tagger's memory of words met before, lent for the run of the pipeline.

@@ -27,6 +27,25 @@ struct OrganizationTests {
         #expect(found.map(\.kind) == [.party, .party])
     }
 
+    @Test func aBodyNamedAsPartOfAPlaceIsThatPlace() {
+        let text = "Kata Budi Santoso di Gedung DPR, lalu di kantor KPK dan Rumah Sakit Pusat Pertamina. DPR menolak."
+        let document = warta.extract(text)
+        #expect(document.organizations.map(\.span.text) == ["DPR"])
+        #expect(document.organizations.map(\.span.start) == [text.unicodeScalars.count - "DPR menolak.".count])
+        #expect(document.persons.map(\.name) == ["Budi Santoso"])
+    }
+
+    @Test func aUnitWrittenWithItsBodyIsTwoMentionsAndANumberedOneIsTheBodys() {
+        let found = organizations("Dekan Fakultas Kehutanan UGM, anggota Komisi III DPR RI dan Komisi Kode Etik Polri Polda Jawa Barat hadir.")
+        #expect(found.map(\.span.text) == ["Fakultas Kehutanan", "UGM", "DPR RI", "Komisi Kode Etik", "Polri", "Polda Jawa Barat"])
+        #expect(found.map(\.parent) == ["Universitas Gadjah Mada", nil, nil, "Kepolisian Negara Republik Indonesia",
+                                        nil, "Kepolisian Negara Republik Indonesia"])
+        #expect(found.map(\.kind) == [.university, .university, .legislature, .police, .police, .police])
+        // A head with nothing of its own before the body stays one mention.
+        #expect(organizations("Kunjungan PB HMI ke kantor menteri.").map(\.span.text) == ["PB HMI"])
+        #expect(organizations("Anggota Komisi X menyetujui.").isEmpty)
+    }
+
     @Test func aFamilyHeadAloneIsNoBodyUnlessAnAcronym() {
         let found = organizations("Direksi PT Maju Jaya hadir. Pengurus CV tersebut datang ke Bank, lalu ke DPRD dan KBRI.")
         #expect(!found.contains { ["PT", "CV", "Bank"].contains($0.span.text) })

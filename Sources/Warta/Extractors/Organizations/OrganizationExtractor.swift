@@ -4,6 +4,7 @@ struct OrganizationExtractor: FieldExtractor {
     let ruleSet: RuleSet<OrganizationValue>
     private let organizations: Lexicon
     private let families: Lexicon
+    private let sites: Lexicon
     private let vocabulary: PersonVocabulary
 
     init(lexicons: Lexicons) {
@@ -14,6 +15,7 @@ struct OrganizationExtractor: FieldExtractor {
         ruleSet = RuleSet(OrganizationRules.all(vocabulary), lexicons: lexicons)
         organizations = lexicons["organizations"]
         families = lexicons["organization-families"]
+        sites = lexicons["organization-sites"]
         self.vocabulary = vocabulary
     }
 
@@ -50,10 +52,20 @@ struct OrganizationExtractor: FieldExtractor {
         let standing = candidates.filter { c in
             !inOffice(c) && (c.rule == "organization.known" || !decrees.overlaps(c.start..<c.end))
         }
-        var found = resolveOverlaps(standing).map { belonging($0, to: known) }
+        var longest: [Int: Candidate<OrganizationValue>] = [:]
+        for c in standing where longest[c.tokens.lowerBound].map({ $0.tokens.upperBound < c.tokens.upperBound }) ?? true {
+            longest[c.tokens.lowerBound] = c
+        }
+        var found = resolveOverlaps(standing).flatMap { split($0, tokens, known: known, longest: longest) }
         let taken = SpanIndex(found.map { $0.start..<$0.end })
         found += resolveOverlaps(modelCandidates(analysis).filter { c in !inOffice(c) && !taken.overlaps(c.start..<c.end) })
         found = acronyms(found, analysis).filter { !inOffice($0) }
+        // A body named as part of a place ("di Gedung DPR", "Rumah Sakit Pusat Pertamina") is that place's name.
+        found.removeAll { c in
+            guard let site = site(before: c.tokens.lowerBound, tokens) else { return false }
+            analysis.sites.append(site..<c.tokens.upperBound)
+            return true
+        }
         found.sort { $0.start < $1.start }
         for c in found {
             let span = analysis.span(c.tokens)
@@ -101,15 +113,71 @@ struct OrganizationExtractor: FieldExtractor {
                 return nil
             }
         }
-        // A cut may leave what joined the name to the next one ("Fakultas Farmasi dan | Mochamad Asrofi") or the
-        // bare head of another body ("Fakultas Syariah dan Hukum Universitas | ...").
-        while end > first, let last = PersonRules.previousIndex(end, tokens, throughDot: false), last >= first {
-            guard ["dan", "&", "-", "/", ","].contains(tokens[last].norm)
-                    || last > first && families.longestMatch(in: tokens, at: last) != nil else { break }
-            end = PersonRules.previousIndex(last, tokens, throughDot: false).map { $0 + 1 } ?? first
-        }
-        guard end > first else { return nil }
+        // A cut may leave what joined the name to the next one ("Fakultas Farmasi dan | Mochamad Asrofi").
+        end = trimmedJoiners(first, end, tokens)
+        guard end > first, !numberedUnit(head.entry, first..<end, tokens) else { return nil }
         guard end != c.tokens.upperBound else { return c }
+        return cut(c, to: end, head: head, tokens)
+    }
+
+    /// A family member written with a listed body it belongs to names two bodies, each its own mention: "Fakultas
+    /// Kehutanan UGM" is the faculty (parent Universitas Gadjah Mada) and UGM; "Komisi Kode Etik Polri" a police
+    /// body and Polri. A unit named only by a number ("Komisi III DPR") is the body's organ, which the mention of
+    /// the body stands for. A head with nothing of its own before the body ("PB HMI", "Setjen Kemhan") stays one
+    /// mention, with the body as its parent.
+    private func split(_ c: Candidate<OrganizationValue>, _ tokens: [Token], known: [Candidate<OrganizationValue>],
+                       longest: [Int: Candidate<OrganizationValue>]) -> [Candidate<OrganizationValue>] {
+        guard c.rule.hasPrefix("organization.family") else { return [c] }
+        // The last listed body inside `c`: the bodies starting inside it are one run of `known`, which is in text order.
+        var k = known.partitioningIndex { $0.tokens.lowerBound >= c.tokens.upperBound } - 1
+        while k >= 0, known[k].tokens.lowerBound > c.tokens.lowerBound, known[k].tokens.upperBound > c.tokens.upperBound { k -= 1 }
+        guard k >= 0, known[k].tokens.lowerBound > c.tokens.lowerBound else { return [c] }
+        let inner = known[k]
+        var member = c
+        member.value.parent = inner.value.name
+        member.value.kind = inner.value.kind
+        guard let head = families.longestMatch(in: tokens, at: c.tokens.lowerBound),
+              let first = PersonRules.nextIndex(head.end, tokens), first < inner.tokens.lowerBound else { return [member] }
+        // The body as far as a reading of it runs inside `c` ("DPRD Jawa Barat" in "Komisi II DPRD Jawa Barat").
+        let body = longest[inner.tokens.lowerBound].flatMap { $0.tokens.upperBound <= c.tokens.upperBound ? $0 : nil } ?? inner
+        var bodies = [body]
+        // Bodies written after it inside `c` stay theirs ("Komisi Kode Etik Polri | Polda Jawa Barat").
+        var i = body.tokens.upperBound
+        while let j = PersonRules.nextIndex(i, tokens), j < c.tokens.upperBound {
+            if let next = longest[j], next.tokens.upperBound <= c.tokens.upperBound {
+                bodies.append(next)
+                i = next.tokens.upperBound
+            } else {
+                i = j + 1
+            }
+        }
+        let end = trimmedJoiners(first, inner.tokens.lowerBound, tokens)
+        guard end > first, !numberedUnit(head.entry, first..<end, tokens) else { return bodies }
+        return [cut(member, to: end, head: head, tokens)] + bodies
+    }
+
+    /// Whether the words after a family's head only number a unit of a body ("Komisi III", "Komisi X"): a unit of a
+    /// family that takes a subject, named so, is the body's organ, not a body of its own.
+    private func numberedUnit(_ head: Lexicon.Entry, _ words: Range<Int>, _ tokens: [Token]) -> Bool {
+        head.fields[4] == "subject" && PersonRules.significant(words, tokens).allSatisfy { i in
+            tokens[i].kind == .number || tokens[i].shape.contains(.allUpper) && tokens[i].norm.utf8.allSatisfy { "ivxlc".utf8.contains($0) }
+        }
+    }
+
+    /// `end` moved back, down to `first`, over what joined the name to the next one ("Fakultas Farmasi dan |") and
+    /// over the bare head of another body ("Fakultas Syariah dan Hukum Universitas |").
+    private func trimmedJoiners(_ first: Int, _ end: Int, _ tokens: [Token]) -> Int {
+        var end = end
+        while let last = PersonRules.previousIndex(end, tokens, throughDot: false), last >= first {
+            guard ["dan", "&", "-", "/", ",", "("].contains(tokens[last].norm)
+                    || last > first && families.longestMatch(in: tokens, at: last) != nil else { return last + 1 }
+            end = last
+        }
+        return first
+    }
+
+    /// A family member cut to end before token `end`, its names written again for what is left.
+    private func cut(_ c: Candidate<OrganizationValue>, to end: Int, head: (end: Int, entry: Lexicon.Entry), _ tokens: [Token]) -> Candidate<OrganizationValue> {
         let entry = head.entry
         let tail = Casing.joined(tokens[head.end..<end])
         var value = c.value
@@ -119,19 +187,16 @@ struct OrganizationExtractor: FieldExtractor {
         return Candidate(priority: c.priority, rule: c.rule, tokens: c.tokens.lowerBound..<end, start: c.start, end: tokens[end - 1].end, value: value)
     }
 
-    /// A family member whose name ends with a listed body belongs to it: "Komisi III DPR" is the legislature's,
-    /// "Komisi Kode Etik Polri" the police's.
-    private func belonging(_ c: Candidate<OrganizationValue>, to known: [Candidate<OrganizationValue>]) -> Candidate<OrganizationValue> {
-        guard c.rule.hasPrefix("organization.family") else { return c }
-        // The last listed body inside `c`: the bodies starting inside it are one run of `known`, which is in text order.
-        var k = known.partitioningIndex { $0.tokens.lowerBound >= c.tokens.upperBound } - 1
-        while k >= 0, known[k].tokens.lowerBound > c.tokens.lowerBound, known[k].tokens.upperBound > c.tokens.upperBound { k -= 1 }
-        guard k >= 0, known[k].tokens.lowerBound > c.tokens.lowerBound else { return c }
-        let inner = known[k]
-        var c = c
-        c.value.parent = inner.value.name
-        c.value.kind = inner.value.kind
-        return c
+    /// The first token of a word of `organization-sites.txt` that ends right before token `start` ("Gedung" before
+    /// "DPR", "Rumah Sakit Pusat" before "Pertamina"), nil when none does.
+    private func site(before start: Int, _ tokens: [Token]) -> Int? {
+        var j = start
+        for _ in 0..<3 {
+            guard let i = PersonRules.previousIndex(j, tokens, throughDot: false) else { return nil }
+            if let m = sites.longestMatch(in: tokens, at: i), PersonRules.nextIndex(m.end, tokens) == start { return i }
+            j = i
+        }
+        return nil
     }
 
     /// The bodies the name tagger sees that no rule reads: their text is their name.

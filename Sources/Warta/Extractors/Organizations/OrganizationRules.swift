@@ -72,12 +72,15 @@ enum OrganizationRules {
                     .match("mahasiswa ⟦Universitas Teknologi Sumbawa⟧ meneliti", "Universitas Teknologi Sumbawa | - | university | -"),
                     .match("saham ⟦PT Cahaya Samudra Lestari (Persero) Tbk⟧ naik", "PT Cahaya Samudra Lestari (Persero) Tbk | - | company | -"),
                     .match("⟦Dinas Pariwisata dan Kebudayaan Kota Medan⟧ menggelar", "Dinas Pariwisata dan Kebudayaan Kota Medan | - | regional-government | -"),
-                    .match("⟦Komisi III DPR⟧ memanggil", "Komisi III DPR | - | legislature | Dewan Perwakilan Rakyat"),
+                    // A unit written with the body it belongs to ends before it: the body is a mention of its own.
+                    .match("sidang ⟦Komisi Kode Etik⟧ Polri digelar", "Komisi Kode Etik | - | police | Kepolisian Negara Republik Indonesia"),
+                    // A unit that only a number names is the body's organ: "DPR" is the mention.
+                    .noMatch("⟦Komisi III⟧ DPR memanggil"),
                     .match("⟦Kodam III/Siliwangi⟧ menggelar", "Komando Daerah Militer III/Siliwangi | Kodam III/Siliwangi | military | Tentara Nasional Indonesia Angkatan Darat"),
                     .noMatch("dinas terkait sudah bergerak"),
                     .noMatch("Universitas di Indonesia berbenah"),
                     .match("kunjungan ⟦PB HMI⟧ ke kantor menteri", "PB HMI | - | other | Himpunan Mahasiswa Islam"),
-                    .match("Dekan ⟦Fakultas Kehutanan UGM⟧ hadir", "Fakultas Kehutanan UGM | - | university | Universitas Gadjah Mada"),
+                    .match("Dekan ⟦Fakultas Kehutanan⟧ UGM hadir", "Fakultas Kehutanan | - | university | Universitas Gadjah Mada"),
                     // A cut before a person leaves no "dan" behind.
                     .match("Prof. Bambang dari ⟦Fakultas Farmasi⟧ dan Ahmad Santoso dari Fakultas Teknik", "Fakultas Farmasi | - | university | -"),
                     // A company may bear a person's name: the name after the head is the body's.
@@ -88,13 +91,15 @@ enum OrganizationRules {
             Rule(
                 "organization.name_end",
                 "Capitalized words ending with a word that ends an English body's name: \"New York Mercantile Exchange\", \"Financial Times\"",
-                pattern: [Element.exact("The").optional, e.englishWords, .lexicon("organization-ends").as("end")],
+                pattern: [Element.either(.exact("The"), .exact("the")).as("the").optional, e.englishWords, .lexicon("organization-ends").as("end")],
                 examples: [
                     .match("harga minyak di ⟦New York Mercantile Exchange⟧ naik", "New York Mercantile Exchange | - | company | -"),
                     .match("menurut ⟦Moody's Investors Service⟧, peringkat itu", "Moody's Investors Service | - | company | -"),
                     .match("dan ⟦Financial Times⟧ melaporkan", "Financial Times | - | company | -"),
                     // "The" opens the name it stands in, so a capitalized word before it is not part of it.
                     .match("Tulis ⟦The Wall Street Journal⟧, pasar melemah", "The Wall Street Journal | - | company | -"),
+                    // An Indonesian sentence writes the English article of a name in lowercase; it is still the name's.
+                    .match("wawancara yang diterbitkan di ⟦the Financial Times⟧ Senin", "The Financial Times | - | company | -"),
                     .match("laporan ⟦Asian Fisheries and Forestry Association⟧ terbaru", "Asian Fisheries and Forestry Association | - | other | -"),
                     .noMatch("pameran di Jakarta International Convention Center dibuka"),
                     .noMatch("pada masa Times lalu"),
@@ -204,7 +209,9 @@ enum OrganizationRules {
                   let kind = Organization.Kind(rawValue: entry.fields[0]) else { return nil }
             // An end that also closes common phrases needs two words before it ("Customer Service" is no body).
             guard entry.fields.count < 2 || words.tokens.filter({ $0.kind == .word }).count >= 2 else { return nil }
-            return OrganizationValue(name: Casing.joined(m.document.tokens[m.tokens]), short: nil, kind: kind, parent: nil)
+            var name = Casing.joined(m.document.tokens[m.tokens])
+            if name.hasPrefix("the ") { name = "The" + name.dropFirst(3) }
+            return OrganizationValue(name: name, short: nil, kind: kind, parent: nil)
         }
 
         /// Whether no letter of `text` is lowercase ("BNN", "DPR RI"). Asked at every match: ASCII, nearly every

@@ -88,7 +88,8 @@ struct PersonExtractor: FieldExtractor {
         }
         candidates += modelCandidates(analysis, beside: candidates)
         // The rules' organizations bound names; the tagger's own readings of organizations give way to names.
-        let organizations = analysis.traces.filter { $0.field == "organizations" && $0.rule != "organization.model" }.map(\.tokens)
+        var organizations = analysis.traces.filter { $0.field == "organizations" && $0.rule != "organization.model" }.map(\.tokens)
+        if !analysis.sites.isEmpty { organizations = (organizations + analysis.sites).sorted { $0.lowerBound < $1.lowerBound } }
         let places = placeWords(tokens)
         // Offices and the rules' organizations, asked whether they hold a name the tagger sees.
         let bodies = SpanIndex(analysis.document.offices.map { $0.span.start..<$0.span.end }
