@@ -99,8 +99,8 @@ enum Catalog {
         LexiconSpec("speech-verbs", fields: "attribution verb, where the name stands (before|back|after)", columns: 2...2) { f in
             ["before", "back", "after"].contains(f[1]) ? nil : "unknown speech verb kind '\(f[1])'"
         },
-        LexiconSpec("name-words", fields: "capitalized word that is not a name, kind (org|field|region|prefix|facility|common)", columns: 2...2, matched: false) { f in
-            ["org", "field", "region", "prefix", "facility", "common"].contains(f[1]) ? nil : "unknown name-word kind '\(f[1])'"
+        LexiconSpec("name-words", fields: "capitalized word that is not a name, kind (org|field|region|prefix|facility|common|epithet)", columns: 2...2, matched: false) { f in
+            ["org", "field", "region", "prefix", "facility", "common", "epithet"].contains(f[1]) ? nil : "unknown name-word kind '\(f[1])'"
         },
         LexiconSpec("dateline-sources", fields: "news source or press office tag in a dateline", columns: 1...1),
         LexiconSpec("range-words", fields: "word or sign between the two ends of a date range", columns: 1...1),

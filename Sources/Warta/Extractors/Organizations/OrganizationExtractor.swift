@@ -56,7 +56,7 @@ struct OrganizationExtractor: FieldExtractor {
         for c in standing where longest[c.tokens.lowerBound].map({ $0.tokens.upperBound < c.tokens.upperBound }) ?? true {
             longest[c.tokens.lowerBound] = c
         }
-        var found = resolveOverlaps(standing).flatMap { split($0, tokens, known: known, longest: longest) }
+        var found = resolveOverlaps(standing).flatMap { split($0, tokens, longest: longest) }
         let taken = SpanIndex(found.map { $0.start..<$0.end })
         found += resolveOverlaps(modelCandidates(analysis).filter { c in !inOffice(c) && !taken.overlaps(c.start..<c.end) })
         found = acronyms(found, analysis).filter { !inOffice($0) }
@@ -120,37 +120,33 @@ struct OrganizationExtractor: FieldExtractor {
         return cut(c, to: end, head: head, tokens)
     }
 
-    /// A family member written with a listed body it belongs to names two bodies, each its own mention: "Fakultas
+    /// A family member written with a body it belongs to names two bodies, each its own mention: "Fakultas
     /// Kehutanan UGM" is the faculty (parent Universitas Gadjah Mada) and UGM; "Komisi Kode Etik Polri" a police
     /// body and Polri. A unit named only by a number ("Komisi III DPR") is the body's organ, which the mention of
     /// the body stands for. A head with nothing of its own before the body ("PB HMI", "Setjen Kemhan") stays one
     /// mention, with the body as its parent.
-    private func split(_ c: Candidate<OrganizationValue>, _ tokens: [Token], known: [Candidate<OrganizationValue>],
+    private func split(_ c: Candidate<OrganizationValue>, _ tokens: [Token],
                        longest: [Int: Candidate<OrganizationValue>]) -> [Candidate<OrganizationValue>] {
-        guard c.rule.hasPrefix("organization.family") else { return [c] }
-        // The last listed body inside `c`: the bodies starting inside it are one run of `known`, which is in text order.
-        var k = known.partitioningIndex { $0.tokens.lowerBound >= c.tokens.upperBound } - 1
-        while k >= 0, known[k].tokens.lowerBound > c.tokens.lowerBound, known[k].tokens.upperBound > c.tokens.upperBound { k -= 1 }
-        guard k >= 0, known[k].tokens.lowerBound > c.tokens.lowerBound else { return [c] }
-        let inner = known[k]
-        var member = c
-        member.value.parent = inner.value.name
-        member.value.kind = inner.value.kind
-        guard let head = families.longestMatch(in: tokens, at: c.tokens.lowerBound),
-              let first = PersonRules.nextIndex(head.end, tokens), first < inner.tokens.lowerBound else { return [member] }
-        // The body as far as a reading of it runs inside `c` ("DPRD Jawa Barat" in "Komisi II DPRD Jawa Barat").
-        let body = longest[inner.tokens.lowerBound].flatMap { $0.tokens.upperBound <= c.tokens.upperBound ? $0 : nil } ?? inner
-        var bodies = [body]
-        // Bodies written after it inside `c` stay theirs ("Komisi Kode Etik Polri | Polda Jawa Barat").
-        var i = body.tokens.upperBound
+        guard c.rule.hasPrefix("organization.family"), let head = families.longestMatch(in: tokens, at: c.tokens.lowerBound),
+              let first = PersonRules.nextIndex(head.end, tokens) else { return [c] }
+        // The bodies read inside `c` after its head, each as far as its longest reading runs inside `c`
+        // ("DPRD Jawa Barat" in "Komisi II DPRD Jawa Barat"; "Polri" and "Polda Jawa Barat" in "Komisi Kode Etik
+        // Polri Polda Jawa Barat").
+        var bodies: [Candidate<OrganizationValue>] = []
+        var i = first
         while let j = PersonRules.nextIndex(i, tokens), j < c.tokens.upperBound {
-            if let next = longest[j], next.tokens.upperBound <= c.tokens.upperBound {
-                bodies.append(next)
-                i = next.tokens.upperBound
+            if let body = longest[j], body.tokens.upperBound <= c.tokens.upperBound {
+                bodies.append(body)
+                i = body.tokens.upperBound
             } else {
                 i = j + 1
             }
         }
+        guard let inner = bodies.first else { return [c] }
+        var member = c
+        member.value.parent = inner.value.name
+        member.value.kind = inner.value.kind
+        guard inner.tokens.lowerBound > first else { return [member] }
         let end = trimmedJoiners(first, inner.tokens.lowerBound, tokens)
         guard end > first, !numberedUnit(head.entry, first..<end, tokens) else { return bodies }
         return [cut(member, to: end, head: head, tokens)] + bodies
@@ -227,6 +223,7 @@ struct OrganizationExtractor: FieldExtractor {
                   !letters.allSatisfy({ !vocabulary.classes(tokens[$0]).isDisjoint(with: [.honorific, .title])
                       || PersonVocabulary.containsDot(tokens[$0].text) && vocabulary.isDegree(tokens[$0]) }),
                   types.longestMatch(in: tokens, at: first)?.end != range.upperBound,
+                  !isGroupOfAPlace(letters, range, analysis),
                   !(letters.count == 1 && families.longestMatch(in: tokens, at: first)?.end == range.upperBound
                       && !(tokens[first].shape.contains(.allUpper) && tokens[first].text.utf8.count >= 3)) else { return nil }
             let name = Casing.joined(tokens[range])
@@ -238,6 +235,16 @@ struct OrganizationExtractor: FieldExtractor {
             return Candidate(priority: modelPriority, rule: "organization.model", tokens: range,
                              start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end, value: value)
         }
+    }
+
+    /// Whether a reading is a word the language writes in lowercase and a place: a group from that place ("Tim
+    /// Indonesia"), not a body's name.
+    private func isGroupOfAPlace(_ letters: [Int], _ range: Range<Int>, _ analysis: Analysis) -> Bool {
+        let tokens = analysis.text.tokens
+        guard letters.count >= 2, vocabulary.classes(tokens[letters[0]]).contains(.lowercaseWord) else { return false }
+        let place = letters[1]
+        return analysis.lexicons["countries"].longestMatch(in: tokens, at: place)?.end == range.upperBound
+            || analysis.lexicons.regions.register.longestName(in: tokens, at: place)?.tokens.upperBound == range.upperBound
     }
 
     /// A regional office written with the body it belongs to ("Kanwil Ditjenpas Jateng") is an office and an

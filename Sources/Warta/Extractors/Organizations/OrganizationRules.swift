@@ -83,6 +83,9 @@ enum OrganizationRules {
                     .match("Dekan ⟦Fakultas Kehutanan⟧ UGM hadir", "Fakultas Kehutanan | - | university | Universitas Gadjah Mada"),
                     // A cut before a person leaves no "dan" behind.
                     .match("Prof. Bambang dari ⟦Fakultas Farmasi⟧ dan Ahmad Santoso dari Fakultas Teknik", "Fakultas Farmasi | - | university | -"),
+                    // Words of slogans and faiths, never a person's, are a body's ("Hebat", "Maju", "Islam").
+                    .match("partai anggota ⟦Koalisi Indonesia Hebat⟧ bertemu", "Koalisi Indonesia Hebat | - | other | -"),
+                    .match("saham ⟦PT Sinar Maju Sejahtera⟧ naik", "PT Sinar Maju Sejahtera | - | company | -"),
                     // A company may bear a person's name: the name after the head is the body's.
                     .match("saham ⟦PT Hendra Wijaya Lestari⟧ naik", "PT Hendra Wijaya Lestari | - | company | -"),
                 ],
@@ -160,13 +163,16 @@ enum OrganizationRules {
                 Element.group(Element.word("-").attachedToPrevious, placeWord.attachedToPrevious).optional
             ).repeated(1...4).as("place")
             let nameWord = Element.check("name word of an organization") { t in
-                (t.kind == .word && !t.shape.isDisjoint(with: [.initialUpper, .allUpper]) || t.kind == .number)
-                    && v.classes(t).isDisjoint(with: [.position, .honorific, .common])
+                guard t.kind == .word && !t.shape.isDisjoint(with: [.initialUpper, .allUpper]) || t.kind == .number else { return false }
+                let classes = v.classes(t)
+                return classes.isDisjoint(with: [.position, .honorific]) && (!classes.contains(.common) || classes.contains(.epithet))
             }
             let joiner = Element.check("joiner inside an organization's name") { t in ["-", "/", "&"].contains(t.norm) }
             // After "dan" a word that opens another body ends this one ("Kodam III/Siliwangi dan Badan ...").
             let afterAnd = Element.check("name word after \"dan\"") { t in
-                t.kind == .word && t.shape.contains(.initialUpper) && v.classes(t).isDisjoint(with: [.position, .honorific, .common, .organisation])
+                guard t.kind == .word && t.shape.contains(.initialUpper) else { return false }
+                let classes = v.classes(t)
+                return classes.isDisjoint(with: [.position, .honorific, .organisation]) && (!classes.contains(.common) || classes.contains(.epithet))
             }
             let capital = Element.check("capitalized word of a name") { t in
                 t.kind == .word && !t.shape.isDisjoint(with: [.initialUpper, .allUpper]) && t.norm != "the"

@@ -34,6 +34,9 @@ struct PersonVocabulary: Sendable {
         static let lowercaseWord = Classes(rawValue: 1 << 11)
         /// A word of a person's name in the name tagger's training data (`person-words.txt`).
         static let personWord = Classes(rawValue: 1 << 12)
+        /// A word of slogans and epithets ("Merah Putih", "Maju", "Islam"): common to a person's name (never one of
+        /// its words) but part of a body's ("Koalisi Merah Putih", "PT Maju Jaya").
+        static let epithet = Classes(rawValue: 1 << 13)
     }
 
     /// Classes by vocabulary id. Every word of every class was numbered before this table was sized, so a word
@@ -61,6 +64,7 @@ struct PersonVocabulary: Sendable {
             let ws = PersonVocabulary.words(entry.text)
             switch entry.fields.first ?? "" {
             case "common": mark(ws, [.notName, .common])
+            case "epithet": mark(ws, [.notName, .common, .epithet])
             case "prefix":
                 prefixes.append(contentsOf: ws)
                 mark(ws, [.notName, .organisation])
