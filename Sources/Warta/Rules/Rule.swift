@@ -4,6 +4,8 @@ struct Rule<Value: Sendable>: Sendable {
     /// A stable dotted id, e.g. `date.day_month_year`. Items record the rule that made them.
     let id: String
     let summary: String
+    /// The pattern. A top-level element named "item" is the item's span, the rest its context ("kantor berita"
+    /// before "AAP"); without one the whole match is.
     let pattern: [Element]
     /// Whether the pattern may continue across a line break.
     let crossesLines: Bool

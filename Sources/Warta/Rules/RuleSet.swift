@@ -14,6 +14,8 @@ struct RuleSet<Value: Sendable>: Sendable {
     private var tested: [(step: Int, rules: [Int])] = []
     private var anywhere: [Int] = []
     private let lineStartOnly: [Bool]
+    /// Per rule, whether an element named "item" spans the item (see `Rule.pattern`).
+    private let spansItem: [Bool]
     private let crossesLines: [Bool]
     /// What each rule's match must hold further on (an index into `requirements`), or -1: see `Requirement`.
     private var requirementOf: [Int] = []
@@ -42,6 +44,7 @@ struct RuleSet<Value: Sendable>: Sendable {
     init(_ rules: [Rule<Value>], lexicons: Lexicons) {
         self.rules = rules
         lineStartOnly = rules.map { $0.anchor == .lineStart }
+        spansItem = rules.map { $0.pattern.contains { $0.name == "item" } }
         crossesLines = rules.map(\.crossesLines)
         // Each rule's start tests, and those that are tests of their own as written, to find one several rules share.
         let starts = rules.map { RuleSet.startTests($0.pattern) }
@@ -203,8 +206,9 @@ struct RuleSet<Value: Sendable>: Sendable {
                     guard let end = matcher.match(program.patterns[r], at: i, crossLines: crossesLines[r]), end > i else { continue }
                     let match = Match(document: document, lexicons: lexicons, tokens: i..<end, captures: matcher.captures)
                     guard let value = rules[r].produce(match) else { continue }
-                    found.append(Candidate(priority: r, rule: rules[r].id, tokens: i..<end,
-                                           start: tokens[i].start, end: tokens[end - 1].end, value: value))
+                    let item = spansItem[r] ? match["item"]?.range ?? i..<end : i..<end
+                    found.append(Candidate(priority: r, rule: rules[r].id, tokens: item,
+                                           start: tokens[item.lowerBound].start, end: tokens[item.upperBound - 1].end, value: value))
                 }
             }
         }

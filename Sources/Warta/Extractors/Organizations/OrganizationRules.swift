@@ -92,6 +92,27 @@ enum OrganizationRules {
                 produce: { m in e.family(m, follows: "name") }
             ),
             Rule(
+                "organization.media",
+                "A capitalized name after a word that names a medium: \"kantor berita AAP\", \"koran Tempo\"",
+                pattern: [.lexicon("media-cues").as("cue"), Element.lexicon("countries").optional, e.mediaName.as("item")],
+                examples: [
+                    .match("lapor kantor berita ⟦AAP⟧ hari ini", "AAP | - | company | -"),
+                    .match("dikutip kantor berita Jepang ⟦Domei⟧, Senin", "Domei | - | company | -"),
+                    .match("menurut stasiun televisi ⟦Sinar Timur⟧.", "Sinar Timur | - | company | -"),
+                    .noMatch("kuota harian BBM subsidi dipangkas"),
+                    .noMatch("kantor berita itu melaporkan"),
+                    .noMatch("surat kabar Inggris melaporkan"),
+                ],
+                produce: { m in
+                    guard let name = m["item"] else { return nil }
+                    // A place after the cue says whose medium it is, not its name ("surat kabar Inggris").
+                    let tokens = m.document.tokens, first = name.range.lowerBound
+                    if m.lexicons["countries"].longestMatch(in: tokens, at: first)?.end == name.range.upperBound
+                        || m.lexicons.regions.register.longestName(in: tokens, at: first)?.tokens.upperBound == name.range.upperBound { return nil }
+                    return OrganizationValue(name: Casing.joined(tokens[name.range]), short: nil, kind: .company, parent: nil)
+                }
+            ),
+            Rule(
                 "organization.name_end",
                 "Capitalized words ending with a word that ends an English body's name: \"New York Mercantile Exchange\", \"Financial Times\"",
                 pattern: [Element.either(.exact("The"), .exact("the")).as("the").optional, e.englishWords, .lexicon("organization-ends").as("end")],
@@ -147,6 +168,8 @@ enum OrganizationRules {
         let listed = Element.group(.word("tbk"), Element.word(".").attachedToPrevious.optional).as("tbk").optional
         let placeWords: Element
         let nameWords: Element
+        /// A medium's name: one to three capitalized words or acronyms, none a position, honorific or common word.
+        let mediaName: Element
         /// The words of an English body's name before its last word: capitalized words and acronyms, joined by
         /// "of", "for", "and", "&" ("Organisation for Economic Co-operation and Development").
         let englishWords: Element
@@ -178,6 +201,10 @@ enum OrganizationRules {
                 t.kind == .word && !t.shape.isDisjoint(with: [.initialUpper, .allUpper]) && t.norm != "the"
                     && v.classes(t).isDisjoint(with: [.position, .honorific, .common])
             }
+            mediaName = Element.group(
+                capital,
+                Element.group(Element.word("-").attachedToPrevious, capital.attachedToPrevious).optional
+            ).repeated(1...3)
             englishWords = Element.group(
                 Element.either(Element.group(Element.word("of", "for", "and", "&"), capital), capital),
                 Element.group(Element.word("-").attachedToPrevious, capital.attachedToPrevious).optional
