@@ -140,6 +140,8 @@ enum Catalog {
             if !organizationKinds.contains(f[3]) { return "unknown kind '\(f[3])'; known: \(organizationKinds.joined(separator: ", "))" }
             return ["place", "subject", "name"].contains(f[5]) ? nil : "what follows must be 'place', 'subject' or 'name', found '\(f[5])'"
         },
+        LexiconSpec("not-organizations", fields: "class of people, thing or programme written like a body (\"ASN\", \"APBN\")",
+                    columns: 1...1),
         LexiconSpec("media-cues", fields: "word that names a medium, after which a capitalized name is a news organization",
                     columns: 1...1),
         LexiconSpec("organization-sites", fields: "word that makes the body named after it a place (\"Gedung\" in \"di Gedung DPR\")",

@@ -218,6 +218,7 @@ struct OrganizationExtractor: FieldExtractor {
             guard let first = words.first, tokens[first].kind == .word, !tokens[first].shape.isDisjoint(with: [.initialUpper, .allUpper]),
                   countries.longestMatch(in: tokens, at: first)?.end != range.upperBound,
                   acts.longestMatch(in: tokens, at: first) == nil,
+                  !namesNoBody(first, analysis),
                   // Titles and dotted degrees ("Dr. H", "M.M"), an office's family alone ("Rutan"), or one word that
                   // only heads a family ("PT", "CV", "Bank", "Polda"; not the acronyms "DPRD", "KBRI") are no body's name.
                   !letters.allSatisfy({ !vocabulary.classes(tokens[$0]).isDisjoint(with: [.honorific, .title])
@@ -235,6 +236,15 @@ struct OrganizationExtractor: FieldExtractor {
             return Candidate(priority: modelPriority, rule: "organization.model", tokens: range,
                              start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end, value: value)
         }
+    }
+
+    /// Whether a reading starting at token `first` starts with a class of people, thing or programme that names no
+    /// body (`not-organizations.txt`: "ASN", "PPPK Paruh Waktu", "APBN"); a form in capitals only in capitals.
+    private func namesNoBody(_ first: Int, _ analysis: Analysis) -> Bool {
+        let tokens = analysis.text.tokens
+        guard let match = analysis.lexicons["not-organizations"].longestMatch(in: tokens, at: first) else { return false }
+        return !OrganizationRules.Elements.hasNoLowercase(match.entry.text)
+            || tokens[first..<match.end].allSatisfy { $0.kind != .word || $0.shape.contains(.allUpper) }
     }
 
     /// Whether a reading is a word the language writes in lowercase and a place: a group from that place ("Tim
