@@ -167,6 +167,35 @@ struct LinearityTests {
         }
     }
 
+    /// Linking a name asks only the people it can belong to: a document naming many different people, all sharing
+    /// a common first name, costs the same per person at every size (it grew with the square of their number).
+    @Test func aDocumentNamingManyDifferentPeopleCostsTheSamePerPerson() throws {
+        try requireRelease()
+        let syllables = ["zo", "qe", "xu", "vy", "zi", "qu", "xo", "vu", "ze", "qa", "xi", "vo", "za", "qi", "xe", "va"]
+        func word(_ n: Int) -> String {
+            let w = syllables[n % 16] + syllables[(n / 16) % 16] + syllables[(n / 256) % 16] + syllables[(n / 4096) % 16]
+            return w.prefix(1).uppercased() + w.dropFirst()
+        }
+        // Distinct names up to 65,536 people.
+        func document(_ people: Int) -> String {
+            (0..<people).map { "Kepala Seksi Muhammad \(word($0)) \(word($0 * 7 + 3)) hadir dalam rapat. " }.joined()
+        }
+        let dir = "/tmp/warta-people-\(getpid())"
+        mkdir(dir, 0o755)
+        defer { runShell("rm -rf '\(dir)'") }
+        // Sixteen times as many people: a cost that grew with their square would be sixteen times as high per person.
+        let small = Self.setup.release ? 1_000 : 100, large = 16 * small
+        #expect(writeFile(dir + "/small.txt", document(small)) && writeFile(dir + "/large.txt", document(large)))
+        func best(_ name: String) -> Double {
+            min(cpuSeconds(dir + "/" + name, output: dir + "/out.json"), cpuSeconds(dir + "/" + name, output: dir + "/out.json"))
+        }
+        let smallCost = best("small.txt"), largeCost = best("large.txt")
+        #expect(smallCost > 0)
+        #expect(largeCost / Double(large) <= 2.5 * smallCost / Double(small), "\(large) people: \(largeCost) s, \(small) people: \(smallCost) s")
+        let output = try #require(readFile(dir + "/out.json"))
+        #expect(occurrences(of: "\"positions\":[\"Kepala Seksi\"]", in: output) == large)
+    }
+
     /// How often `needle` occurs in `bytes`, without overlaps.
     private func occurrences(of needle: String, in bytes: [UInt8]) -> Int {
         let n = Array(needle.utf8)

@@ -260,6 +260,52 @@ struct PersonExtractor: FieldExtractor {
     }
 
     /// One person as resolution builds it.
+    /// The people by every run of words of their names (so that "Zudan" and "Arif Fakrulloh" find "Zudan Arif
+    /// Fakrulloh"), by their whole names and nicknames, and by their words' first four letters: linking a name
+    /// asks only the people it can belong to, however many share a common word ("Muhammad"). An entry may be
+    /// stale (a name that grew keeps its old runs filed); callers check what they find.
+    struct PeopleIndex {
+        private var byRun: [String: [Int]] = [:]
+        private var byWhole: [String: [Int]] = [:]
+        private var byStart: [Substring: [Int]] = [:]
+
+        mutating func add(_ person: Int, words: [String], aliases: [[String]] = []) {
+            for start in words.indices {
+                for end in (start + 1)...words.count { byRun[key(words[start..<end]), default: []].append(person) }
+                if words[start].count >= 4 { byStart[words[start].prefix(4), default: []].append(person) }
+            }
+            byWhole[key(words[...]), default: []].append(person)
+            for alias in aliases { byWhole[key(alias[...]), default: []].append(person) }
+        }
+
+        /// The people whose name holds `words` as a run, or whose whole name or a nickname is a run of `words`
+        /// (when `shorterOnly`, only `words` itself), each once, in the order they were first named.
+        func candidates(_ words: [String], shorterOnly: Bool) -> [Int] {
+            var found = byRun[key(words[...])] ?? []
+            if shorterOnly {
+                found += byWhole[key(words[...])] ?? []
+            } else {
+                for start in words.indices { for end in (start + 1)...words.count { found += byWhole[key(words[start..<end])] ?? [] } }
+            }
+            return unique(found)
+        }
+
+        /// The people whose name has the word `word`.
+        func holding(_ word: String) -> [Int] { unique(byRun[word] ?? []) }
+        /// The people whose name has a word starting with the first four letters of `word`.
+        func startingLike(_ word: String) -> [Int] { unique(byStart[word.prefix(4)] ?? []) }
+
+        private func key(_ words: ArraySlice<String>) -> String { words.count == 1 ? words[words.startIndex] : words.joined(separator: " ") }
+
+        private func unique(_ people: [Int]) -> [Int] {
+            guard people.count > 1 else { return people }
+            var sorted = people.sorted()
+            var last = -1
+            sorted.removeAll { p in defer { last = p }; return p == last }
+            return sorted
+        }
+    }
+
     struct Resolved {
         var name: String
         /// The name's word norms, to match shorter and longer mentions ("Zudan" in "Zudan Arif Fakrulloh").
@@ -363,23 +409,29 @@ struct PersonExtractor: FieldExtractor {
         // Step 3.
         var people: [Resolved] = []
         var lastSeen: [Int] = []
+        var index = PeopleIndex()
         for c in all {
             let words = nameWords(c.value.name, tokens)
-            if let p = match(words, people, lastSeen, at: c.value.name.lowerBound) {
+            if let p = match(words, people, lastSeen, index, at: c.value.name.lowerBound) {
                 if people[p].mentions.last != c.value.name { people[p].mentions.append(c.value.name) }
                 people[p].found.append(c)
                 if words.count > people[p].words.count {
                     people[p].words = words
                     people[p].name = Casing.joined(tokens[c.value.name])
+                    index.add(p, words: words)
                 }
                 lastSeen[p] = c.value.name.lowerBound
             } else {
+                index.add(people.count, words: words)
                 people.append(Resolved(name: Casing.joined(tokens[c.value.name]), words: words, mentions: [c.value.name], found: [c]))
                 lastSeen.append(c.value.name.lowerBound)
             }
         }
 
         linkNicknames(&people, &lastSeen, tokens, analysis.lexicons)
+        // Nicknames added words, and merging renumbered the people.
+        index = PeopleIndex()
+        for p in people.indices { index.add(p, words: people[p].words, aliases: people[p].aliases) }
 
         // Step 4.
         if !people.isEmpty {
@@ -398,7 +450,7 @@ struct PersonExtractor: FieldExtractor {
                 while end > i {
                     let words = nameWords(i..<end, tokens)
                     // A lone initial ("I" of "Kelas I") is no mention of "I Made Sudarta".
-                    if words.contains(where: { $0.count >= 3 }), let p = match(words, people, lastSeen, at: i, shorterOnly: true) {
+                    if words.contains(where: { $0.count >= 3 }), let p = match(words, people, lastSeen, index, at: i, shorterOnly: true) {
                         hit = p
                         break
                     }
@@ -462,14 +514,18 @@ struct PersonExtractor: FieldExtractor {
     /// The person that a name with these words belongs to: one whose name contains them as a contiguous run
     /// (or, unless `shorterOnly`, whose name they contain, or the one person whose name word a one-word name
     /// shortens), preferring the most recently mentioned one.
-    private func match(_ words: [String], _ people: [Resolved], _ lastSeen: [Int], at position: Int, shorterOnly: Bool = false) -> Int? {
+    /// Only the people `index` finds for `words` are asked, so linking stays linear in the number of people a
+    /// document names.
+    private func match(_ words: [String], _ people: [Resolved], _ lastSeen: [Int], _ index: PeopleIndex, at position: Int,
+                       shorterOnly: Bool = false) -> Int? {
         // A one-word nickname cut from one person's name ("Pras" for "Didik Prasetya Adi").
-        if !shorterOnly, words.count == 1, words[0].count >= 4, !people.contains(where: { $0.words.contains(words[0]) }) {
-            let owners = people.indices.filter { p in people[p].words.contains { $0.count > words[0].count && $0.hasPrefix(words[0]) } }
+        if !shorterOnly, words.count == 1, words[0].count >= 4, !index.holding(words[0]).contains(where: { people[$0].words.contains(words[0]) }) {
+            let owners = index.startingLike(words[0]).filter { p in people[p].words.contains { $0.count > words[0].count && $0.hasPrefix(words[0]) } }
             if owners.count == 1 { return owners[0] }
         }
         var best: Int? = nil
-        for (p, person) in people.enumerated() {
+        for p in index.candidates(words, shorterOnly: shorterOnly) {
+            let person = people[p]
             let fits = contains(person.words, words) || !shorterOnly && contains(words, person.words) || person.aliases.contains(words)
             guard fits else { continue }
             if let b = best {
