@@ -583,8 +583,12 @@ struct PersonExtractor: FieldExtractor {
             }
         }
         // A person read elsewhere from a nickname alone ("Kata Ojan") is the one the nickname belongs to.
+        var byWords: [[String]: [Int]] = [:]
+        if people.contains(where: { !$0.aliases.isEmpty }) { for q in people.indices { byWords[people[q].words, default: []].append(q) } }
         for p in people.indices where merged[p] == nil && !people[p].aliases.isEmpty {
-            for q in people.indices where q != p && merged[q] == nil && people[p].aliases.contains(people[q].words) {
+            // The people named by a nickname, in the order they were first named.
+            let named = Set(people[p].aliases.flatMap { byWords[$0] ?? [] }).sorted()
+            for q in named where q != p && merged[q] == nil {
                 people[p].mentions += people[q].mentions
                 people[p].found += people[q].found
                 lastSeen[p] = max(lastSeen[p], lastSeen[q])
