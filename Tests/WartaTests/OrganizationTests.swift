@@ -46,6 +46,11 @@ struct OrganizationTests {
         #expect(organizations("Anggota Komisi X menyetujui.").isEmpty)
     }
 
+    @Test func aCountOfBodiesNamesNoneButAUnitsNumberDoes() {
+        #expect(organizations("Sebanyak 31 DPD menyetujui usulan itu.").isEmpty)
+        #expect(organizations("Prajurit Grup 2 Kopassus hadir.").map(\.name) == ["Komando Pasukan Khusus"])
+    }
+
     @Test func aFamilyHeadAloneIsNoBodyUnlessAnAcronym() {
         let found = organizations("Direksi PT Maju Jaya hadir. Pengurus CV tersebut datang ke Bank, lalu ke DPRD dan KBRI.")
         #expect(!found.contains { ["PT", "CV", "Bank"].contains($0.span.text) })

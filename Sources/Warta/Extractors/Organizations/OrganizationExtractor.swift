@@ -60,6 +60,8 @@ struct OrganizationExtractor: FieldExtractor {
         let taken = SpanIndex(found.map { $0.start..<$0.end })
         found += resolveOverlaps(modelCandidates(analysis).filter { c in !inOffice(c) && !taken.overlaps(c.start..<c.end) })
         found = acronyms(found, analysis).filter { !inOffice($0) }
+        // A count of bodies names none of them ("31 DPD provinsi", "dari 33 DPD").
+        found.removeAll { c in isCounted(c.tokens.lowerBound, tokens) }
         // A body named as part of a place ("di Gedung DPR", "Rumah Sakit Pusat Pertamina") is that place's name.
         found.removeAll { c in
             guard let site = site(before: c.tokens.lowerBound, tokens) else { return false }
@@ -183,6 +185,17 @@ struct OrganizationExtractor: FieldExtractor {
         return Candidate(priority: c.priority, rule: c.rule, tokens: c.tokens.lowerBound..<end, start: c.start, end: tokens[end - 1].end, value: value)
     }
 
+    /// Whether a count stands right before token `start`: a number of one to three digits standing alone ("31
+    /// DPD"; not the "8" of "(17/8)", a year, nor a unit's number: "Grup 5 Kopassus").
+    private func isCounted(_ start: Int, _ tokens: [Token]) -> Bool {
+        guard let number = PersonRules.previousIndex(start, tokens, throughDot: false), number < start - 1,
+              tokens[number].kind == .number, (1...3).contains(tokens[number].text.utf8.count),
+              tokens[number].text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), number == 0 || tokens[number - 1].isSpace else { return false }
+        guard let before = PersonRules.previousIndex(number, tokens, throughDot: false) else { return true }
+        let word = tokens[before]
+        return word.kind != .word || word.shape.isDisjoint(with: [.initialUpper, .allUpper]) || word.shape.contains(.sentenceStart)
+    }
+
     /// The first token of a word of `organization-sites.txt` that ends right before token `start` ("Gedung" before
     /// "DPR", "Rumah Sakit Pusat" before "Pertamina"), nil when none does.
     private func site(before start: Int, _ tokens: [Token]) -> Int? {
@@ -209,6 +222,13 @@ struct OrganizationExtractor: FieldExtractor {
                     && tokens[range.lowerBound].shape.isDisjoint(with: [.initialUpper, .allUpper]) {
                 range = (range.lowerBound + 1)..<range.upperBound
             }
+            // A title after a body's name opens the name that follows ("Bisnis Indonesia Dr. | Rofikoh").
+            while let last = PersonRules.previousIndex(range.upperBound, tokens, throughDot: true), last > range.lowerBound,
+                  vocabulary.classes(tokens[last]).contains(.title) {
+                range = range.lowerBound..<last
+                guard let trimmed = trimmedPunctuation(range, tokens) else { return nil }
+                range = trimmed
+            }
             let words = PersonRules.significant(range, tokens)
             let opened = words.filter { tokens[$0].norm == "(" }.count, closed = words.filter { tokens[$0].norm == ")" }.count
             if opened > closed, let next = PersonRules.nextIndex(range.upperBound, tokens), tokens[next].norm == ")" {
@@ -220,12 +240,15 @@ struct OrganizationExtractor: FieldExtractor {
                   acts.longestMatch(in: tokens, at: first) == nil,
                   !namesNoBody(first, analysis),
                   // Titles and dotted degrees ("Dr. H", "M.M"), an office's family alone ("Rutan"), or one word that
-                  // only heads a family ("PT", "CV", "Bank", "Polda"; not the acronyms "DPRD", "KBRI") are no body's name.
+                  // only heads a family or names a kind of body ("PT", "Bank", "Polda", "Kementerian"; not the
+                  // acronyms "DPRD", "KBRI") are no body's name.
                   !letters.allSatisfy({ !vocabulary.classes(tokens[$0]).isDisjoint(with: [.honorific, .title])
                       || PersonVocabulary.containsDot(tokens[$0].text) && vocabulary.isDegree(tokens[$0]) }),
                   types.longestMatch(in: tokens, at: first)?.end != range.upperBound,
                   !isGroupOfAPlace(letters, range, analysis),
-                  !(letters.count == 1 && families.longestMatch(in: tokens, at: first)?.end == range.upperBound
+                  !startsInsideAPlace(first, analysis),
+                  !(letters.count == 1 && (families.longestMatch(in: tokens, at: first)?.end == range.upperBound
+                                           || vocabulary.classes(tokens[first]).contains(.organisation))
                       && !(tokens[first].shape.contains(.allUpper) && tokens[first].text.utf8.count >= 3)) else { return nil }
             let name = Casing.joined(tokens[range])
             var kind = Organization.Kind.other
@@ -245,6 +268,15 @@ struct OrganizationExtractor: FieldExtractor {
         guard let match = analysis.lexicons["not-organizations"].longestMatch(in: tokens, at: first) else { return false }
         return !OrganizationRules.Elements.hasNoLowercase(match.entry.text)
             || tokens[first..<match.end].allSatisfy { $0.kind != .word || $0.shape.contains(.allUpper) }
+    }
+
+    /// Whether token `first` continues a country's or region's name that starts before it ("Amerika | Serikat
+    /// Condoleezza Rice"): a reading from there is no body's name.
+    private func startsInsideAPlace(_ first: Int, _ analysis: Analysis) -> Bool {
+        let tokens = analysis.text.tokens
+        guard let before = PersonRules.previousIndex(first, tokens, throughDot: false) else { return false }
+        return (analysis.lexicons["countries"].longestMatch(in: tokens, at: before)?.end ?? 0) > first
+            || (analysis.lexicons.regions.register.longestName(in: tokens, at: before)?.tokens.upperBound ?? 0) > first
     }
 
     /// Whether a reading is a word the language writes in lowercase and a place: a group from that place ("Tim
