@@ -262,14 +262,33 @@ struct PersonExtractor: FieldExtractor {
     /// One person as resolution builds it.
     /// The people by every run of words of their names (so that "Zudan" and "Arif Fakrulloh" find "Zudan Arif
     /// Fakrulloh"), by their whole names and nicknames, and by their words' first four letters: linking a name
-    /// asks only the people it can belong to, however many share a common word ("Muhammad"). An entry may be
-    /// stale (a name that grew keeps its old runs filed); callers check what they find.
+    /// asks only the people it can belong to, however many share a common word ("Muhammad"). Filing costs more
+    /// than asking a few people, so the index is built only once a document names `threshold` people; before,
+    /// every person is a candidate. An entry may be stale (a name that grew keeps its old runs filed); callers
+    /// check what they find.
     struct PeopleIndex {
+        static let threshold = 32
+        private var count = 0
+        private var waiting: [(person: Int, words: [String], aliases: [[String]])] = []
+        private var built = false
         private var byRun: [String: [Int]] = [:]
         private var byWhole: [String: [Int]] = [:]
         private var byStart: [Substring: [Int]] = [:]
 
         mutating func add(_ person: Int, words: [String], aliases: [[String]] = []) {
+            count = max(count, person + 1)
+            guard built else {
+                waiting.append((person, words, aliases))
+                guard count >= PeopleIndex.threshold else { return }
+                built = true
+                for w in waiting { file(w.person, w.words, w.aliases) }
+                waiting = []
+                return
+            }
+            file(person, words, aliases)
+        }
+
+        private mutating func file(_ person: Int, _ words: [String], _ aliases: [[String]]) {
             for start in words.indices {
                 for end in (start + 1)...words.count { byRun[key(words[start..<end]), default: []].append(person) }
                 if words[start].count >= 4 { byStart[words[start].prefix(4), default: []].append(person) }
@@ -281,6 +300,7 @@ struct PersonExtractor: FieldExtractor {
         /// The people whose name holds `words` as a run, or whose whole name or a nickname is a run of `words`
         /// (when `shorterOnly`, only `words` itself), each once, in the order they were first named.
         func candidates(_ words: [String], shorterOnly: Bool) -> [Int] {
+            guard built else { return Array(0..<count) }
             var found = byRun[key(words[...])] ?? []
             if shorterOnly {
                 found += byWhole[key(words[...])] ?? []
@@ -291,9 +311,9 @@ struct PersonExtractor: FieldExtractor {
         }
 
         /// The people whose name has the word `word`.
-        func holding(_ word: String) -> [Int] { unique(byRun[word] ?? []) }
+        func holding(_ word: String) -> [Int] { built ? unique(byRun[word] ?? []) : Array(0..<count) }
         /// The people whose name has a word starting with the first four letters of `word`.
-        func startingLike(_ word: String) -> [Int] { unique(byStart[word.prefix(4)] ?? []) }
+        func startingLike(_ word: String) -> [Int] { built ? unique(byStart[word.prefix(4)] ?? []) : Array(0..<count) }
 
         private func key(_ words: ArraySlice<String>) -> String { words.count == 1 ? words[words.startIndex] : words.joined(separator: " ") }
 
