@@ -177,34 +177,36 @@ struct RuleSet<Value: Sendable>: Sendable {
         var ahead = Lookahead(requirements.count)
         // Unsafe buffers borrow tokens in place; array subscripts would copy each (two strings) per test.
         document.tokens.withUnsafeBufferPointer { tokens in
-            var matcher = Matcher(tokens: tokens, program: program)
-            // Swapped in and out, so that neither copy of the tables is shared (which would copy them on write).
-            swap(&matcher.memo, &memo)
-            defer { swap(&matcher.memo, &memo) }
-            for i in 0..<tokens.count where !tokens[i].isSpace && allowed(i) && starts?(tokens[i]) != false {
-                // Most tokens start no rule: the tests on emptiness spare array calls.
-                if !attempts.isEmpty { attempts.removeAll(keepingCapacity: true) }
-                if !anywhere.isEmpty { attempts += anywhere }
-                let word = Int(tokens[i].word)
-                if word >= 0, word < byFirstWord.count, !byFirstWord[word].isEmpty { attempts += byFirstWord[word] }
-                if tokens[i].kind == .number, !atNumbers.isEmpty { attempts += atNumbers }
-                for k in tested.indices {
-                    if testedGuarded[k], !tested[k].rules.contains(where: { mayMatch($0, at: i, tokens, &ahead) }) { continue }
-                    if program.tables.accepts(tested[k].step, tokens, i, &matcher.memo) == true { attempts += tested[k].rules }
-                }
-                if attempts.isEmpty { continue }
-                // Earlier rules first, each once.
-                if attempts.count > 1 { attempts.sort() }
-                var previous = -1
-                for r in attempts where r != previous {
-                    previous = r
-                    if lineStartOnly[r], !tokens[i].shape.contains(.lineStart) { continue }
-                    if !mayMatch(r, at: i, tokens, &ahead) { continue }
-                    guard let end = matcher.match(program.patterns[r], at: i, crossLines: crossesLines[r]), end > i else { continue }
-                    let match = Match(document: document, lexicons: lexicons, tokens: i..<end, captures: matcher.captures)
-                    guard let value = rules[r].produce(match) else { continue }
-                    found.append(Candidate(priority: r, rule: rules[r].id, tokens: i..<end,
-                                           start: tokens[i].start, end: tokens[end - 1].end, value: value))
+            document.words.withUnsafeBufferPointer { words in
+                var matcher = Matcher(tokens: tokens, program: program)
+                // Swapped in and out, so that neither copy of the tables is shared (which would copy them on write).
+                swap(&matcher.memo, &memo)
+                defer { swap(&matcher.memo, &memo) }
+                for i in 0..<tokens.count where !tokens[i].isSpace && allowed(i) && starts?(tokens[i]) != false {
+                    // Most tokens start no rule: the tests on emptiness spare array calls.
+                    if !attempts.isEmpty { attempts.removeAll(keepingCapacity: true) }
+                    if !anywhere.isEmpty { attempts += anywhere }
+                    let word = Int(tokens[i].word)
+                    if word >= 0, word < byFirstWord.count, !byFirstWord[word].isEmpty { attempts += byFirstWord[word] }
+                    if tokens[i].kind == .number, !atNumbers.isEmpty { attempts += atNumbers }
+                    for k in tested.indices {
+                        if testedGuarded[k], !tested[k].rules.contains(where: { mayMatch($0, at: i, tokens, words, &ahead) }) { continue }
+                        if program.tables.accepts(tested[k].step, tokens, i, &matcher.memo) == true { attempts += tested[k].rules }
+                    }
+                    if attempts.isEmpty { continue }
+                    // Earlier rules first, each once.
+                    if attempts.count > 1 { attempts.sort() }
+                    var previous = -1
+                    for r in attempts where r != previous {
+                        previous = r
+                        if lineStartOnly[r], !tokens[i].shape.contains(.lineStart) { continue }
+                        if !mayMatch(r, at: i, tokens, words, &ahead) { continue }
+                        guard let end = matcher.match(program.patterns[r], at: i, crossLines: crossesLines[r]), end > i else { continue }
+                        let match = Match(document: document, lexicons: lexicons, tokens: i..<end, captures: matcher.captures)
+                        guard let value = rules[r].produce(match) else { continue }
+                        found.append(Candidate(priority: r, rule: rules[r].id, tokens: i..<end,
+                                               start: tokens[i].start, end: tokens[end - 1].end, value: value))
+                    }
                 }
             }
         }
@@ -227,9 +229,11 @@ struct RuleSet<Value: Sendable>: Sendable {
 
         /// Finds the first token at or after `i` that opens requirement `q`, and from which start it is in reach.
         @inline(never)
-        mutating func advance(_ q: Int, to i: Int, _ requirement: Requirement, _ tokens: UnsafeBufferPointer<Token>) {
+        mutating func advance(_ q: Int, to i: Int, _ requirement: Requirement, _ tokens: UnsafeBufferPointer<Token>,
+                              _ words: UnsafeBufferPointer<Int32>) {
             var p = i
-            while p < tokens.count, !requirement.opens(tokens[p].word) || tokens[p].isSpace { p += 1 }
+            // On the words alone (whitespace is -1, which opens nothing): a scan over the tokens read a cache line each.
+            while p < words.count, !requirement.opens(words[p]) { p += 1 }
             guard p < tokens.count else { (next[q], from[q]) = (Int.max, Int.max); return }
             // Back from `p`, as long as at most `reach` significant tokens stand between.
             var start = p, count = 0
@@ -247,10 +251,11 @@ struct RuleSet<Value: Sendable>: Sendable {
     /// search runs out of line, which also keeps `candidates` small enough for the compiler to inline it into the
     /// extractors; the outlined copy cost the times and dates extractors several times as much per token).
     @inline(__always)
-    private func mayMatch(_ r: Int, at i: Int, _ tokens: UnsafeBufferPointer<Token>, _ ahead: inout Lookahead) -> Bool {
+    private func mayMatch(_ r: Int, at i: Int, _ tokens: UnsafeBufferPointer<Token>, _ words: UnsafeBufferPointer<Int32>,
+                          _ ahead: inout Lookahead) -> Bool {
         let q = requirementOf[r]
         guard q >= 0 else { return true }
-        if i > ahead.next[q] { ahead.advance(q, to: i, requirements[q], tokens) }
+        if i > ahead.next[q] { ahead.advance(q, to: i, requirements[q], tokens, words) }
         return i >= ahead.from[q]
     }
 
