@@ -3,22 +3,23 @@
 struct RuleSet<Value: Sendable>: Sendable {
     let rules: [Rule<Value>]
     /// Every rule's pattern compiled against the lexicons and vocabulary (`program.patterns[r]`), and the start
-    /// tests of `tested` after them.
+    /// tests of `testedSteps` after them.
     let program: Program
     /// Which rules can start at a token, found without testing every rule at every token: by the word's
     /// vocabulary id, at any number (rules opening with digits or a year), or by a test of their own.
-    private var byFirstWord: [[Int]] = []
+    private var byFirstWord = RuleLists([])
     private var atNumbers: [Int] = []
-    /// Start tests of their own (a step of `program`), each with the rules it opens; rules sharing a `check` share
-    /// its entry.
-    private var tested: [(step: Int, rules: [Int])] = []
+    /// Start tests of their own (a step of `program`), each with the rules it opens (`testedRules`, list k for
+    /// entry k); rules sharing a `check` share its entry.
+    private var testedSteps: [Int] = []
+    private var testedRules = RuleLists([])
     private var anywhere: [Int] = []
     private let lineStartOnly: [Bool]
     private let crossesLines: [Bool]
     /// What each rule's match must hold further on (an index into `requirements`), or -1: see `Requirement`.
     private var requirementOf: [Int] = []
     private var requirements: [Requirement] = []
-    /// For each entry of `tested`, whether every rule it opens has a requirement: then the test is not run at a
+    /// For each entry of `testedSteps`, whether every rule it opens has a requirement: then the test is not run at a
     /// token where none of them can match.
     private var testedGuarded: [Bool] = []
 
@@ -82,10 +83,11 @@ struct RuleSet<Value: Sendable>: Sendable {
                 }
             }
         }
-        self.byFirstWord = byFirstWord
+        self.byFirstWord = RuleLists(byFirstWord)
         self.atNumbers = atNumbers
         self.anywhere = anywhere
-        tested = testedRules.indices.map { (program.patterns[rules.count + $0].lowerBound, testedRules[$0]) }
+        testedSteps = testedRules.indices.map { program.patterns[rules.count + $0].lowerBound }
+        self.testedRules = RuleLists(testedRules)
         // A rule filed only under its first words is tried at few tokens: looking for its requirement through the
         // whole document would cost more than the matches it spares.
         let byWords = rules.map { rule in
@@ -136,7 +138,7 @@ struct RuleSet<Value: Sendable>: Sendable {
             }
             return -1
         }
-        testedGuarded = tested.map { entry in entry.rules.allSatisfy { requirementOf[$0] >= 0 } }
+        testedGuarded = testedSteps.indices.map { k in testedRules.list(k).allSatisfy { requirementOf[$0] >= 0 } }
     }
 
     /// The most significant tokens step `s` can match: one per token test and per word of a lexicon phrase.
@@ -187,11 +189,11 @@ struct RuleSet<Value: Sendable>: Sendable {
                     if !attempts.isEmpty { attempts.removeAll(keepingCapacity: true) }
                     if !anywhere.isEmpty { attempts += anywhere }
                     let word = Int(tokens[i].word)
-                    if word >= 0, word < byFirstWord.count, !byFirstWord[word].isEmpty { attempts += byFirstWord[word] }
+                    if word >= 0, word < byFirstWord.count, !byFirstWord.isEmpty(word) { byFirstWord.append(word, to: &attempts) }
                     if tokens[i].kind == .number, !atNumbers.isEmpty { attempts += atNumbers }
-                    for k in tested.indices {
-                        if testedGuarded[k], !tested[k].rules.contains(where: { mayMatch($0, at: i, tokens, words, &ahead) }) { continue }
-                        if program.tables.accepts(tested[k].step, tokens, i, &matcher.memo) == true { attempts += tested[k].rules }
+                    for k in testedSteps.indices {
+                        if testedGuarded[k], !testedRules.contains(k, where: { mayMatch($0, at: i, tokens, words, &ahead) }) { continue }
+                        if program.tables.accepts(testedSteps[k], tokens, i, &matcher.memo) == true { testedRules.append(k, to: &attempts) }
                     }
                     if attempts.isEmpty { continue }
                     // Earlier rules first, each once.
@@ -299,6 +301,40 @@ struct RuleSet<Value: Sendable>: Sendable {
     }
 
 
+}
+
+/// Lists of rule indices in one array, list `k` at `items[bounds[k]..<bounds[k + 1]]`: the scan reads a list at every
+/// token, and an array of arrays retained and released the list it handed out each time.
+private struct RuleLists: Sendable {
+    private var items: [Int] = []
+    private var bounds: [Int] = [0]
+
+    init(_ lists: [[Int]]) {
+        for list in lists {
+            items += list
+            bounds.append(items.count)
+        }
+    }
+
+    /// How many lists.
+    var count: Int { bounds.count - 1 }
+
+    @inline(__always)
+    func isEmpty(_ k: Int) -> Bool { bounds[k] == bounds[k + 1] }
+
+    func list(_ k: Int) -> ArraySlice<Int> { items[bounds[k]..<bounds[k + 1]] }
+
+    /// Appends list `k` to `out`.
+    @inline(__always)
+    func append(_ k: Int, to out: inout [Int]) {
+        for j in bounds[k]..<bounds[k + 1] { out.append(items[j]) }
+    }
+
+    @inline(__always)
+    func contains(_ k: Int, where test: (Int) -> Bool) -> Bool {
+        for j in bounds[k]..<bounds[k + 1] where test(items[j]) { return true }
+        return false
+    }
 }
 
 /// Settling overlaps, the same way for every extractor: the longest span wins, then the earlier rule
