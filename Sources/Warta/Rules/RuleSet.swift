@@ -19,6 +19,8 @@ struct RuleSet<Value: Sendable>: Sendable {
     /// What each rule's match must hold further on (an index into `requirements`), or -1: see `Requirement`.
     private var requirementOf: [Int] = []
     private var requirements: [Requirement] = []
+    /// The words that open any requirement (the union of their `opening`; `reach` unused).
+    private var anyOpening = Requirement(opening: [], reach: 0)
     /// For each entry of `testedSteps`, whether every rule it opens has a requirement: then the test is not run at a
     /// token where none of them can match.
     private var testedGuarded: [Bool] = []
@@ -139,6 +141,12 @@ struct RuleSet<Value: Sendable>: Sendable {
             return -1
         }
         testedGuarded = testedSteps.indices.map { k in testedRules.list(k).allSatisfy { requirementOf[$0] >= 0 } }
+        var any: [UInt64] = []
+        for requirement in requirements {
+            if any.count < requirement.opening.count { any += repeatElement(0, count: requirement.opening.count - any.count) }
+            for (k, bits) in requirement.opening.enumerated() { any[k] |= bits }
+        }
+        anyOpening = Requirement(opening: any, reach: 0)
     }
 
     /// The most significant tokens step `s` can match: one per token test and per word of a lexicon phrase.
@@ -184,15 +192,15 @@ struct RuleSet<Value: Sendable>: Sendable {
                 // Swapped in and out, so that neither copy of the tables is shared (which would copy them on write).
                 swap(&matcher.memo, &memo)
                 defer { swap(&matcher.memo, &memo) }
-                for i in 0..<tokens.count where !tokens[i].isSpace && allowed(i) && starts?(tokens[i]) != false {
+                for i in 0..<tokens.count where words[i] != TokenizedText.whitespace && allowed(i) && starts?(tokens[i]) != false {
                     // Most tokens start no rule: the tests on emptiness spare array calls.
                     if !attempts.isEmpty { attempts.removeAll(keepingCapacity: true) }
                     if !anywhere.isEmpty { attempts += anywhere }
-                    let word = Int(tokens[i].word)
+                    let word = Int(words[i])
                     if word >= 0, word < byFirstWord.count, !byFirstWord.isEmpty(word) { byFirstWord.append(word, to: &attempts) }
                     if tokens[i].kind == .number, !atNumbers.isEmpty { attempts += atNumbers }
                     for k in testedSteps.indices {
-                        if testedGuarded[k], !testedRules.contains(k, where: { mayMatch($0, at: i, tokens, words, &ahead) }) { continue }
+                        if testedGuarded[k], !testedRules.contains(k, where: { mayMatch($0, at: i, words, &ahead) }) { continue }
                         if program.tables.accepts(testedSteps[k], tokens, i, &matcher.memo) == true { testedRules.append(k, to: &attempts) }
                     }
                     if attempts.isEmpty { continue }
@@ -202,7 +210,7 @@ struct RuleSet<Value: Sendable>: Sendable {
                     for r in attempts where r != previous {
                         previous = r
                         if lineStartOnly[r], !tokens[i].shape.contains(.lineStart) { continue }
-                        if !mayMatch(r, at: i, tokens, words, &ahead) { continue }
+                        if !mayMatch(r, at: i, words, &ahead) { continue }
                         guard let end = matcher.match(program.patterns[r], at: i, crossLines: crossesLines[r]), end > i else { continue }
                         let match = Match(document: document, lexicons: lexicons, tokens: i..<end, captures: matcher.captures)
                         guard let value = rules[r].produce(match) else { continue }
@@ -223,24 +231,37 @@ struct RuleSet<Value: Sendable>: Sendable {
         var next: [Int]
         /// For each requirement, the first start from which `next` is in reach (`Int.max` when there is none).
         var from: [Int]
+        /// The tokens that open any requirement, in text order (found at the first question): each requirement looks
+        /// for its own among these few, not through every token once per requirement.
+        private var openers: [Int32] = []
+        private var found = false
+        /// For each requirement, where its search stands in `openers`.
+        private var cursor: [Int]
 
         init(_ count: Int) {
             next = Array(repeating: -1, count: count)
             from = Array(repeating: 0, count: count)
+            cursor = Array(repeating: 0, count: count)
         }
 
         /// Finds the first token at or after `i` that opens requirement `q`, and from which start it is in reach.
         @inline(never)
-        mutating func advance(_ q: Int, to i: Int, _ requirement: Requirement, _ tokens: UnsafeBufferPointer<Token>,
+        mutating func advance(_ q: Int, to i: Int, _ requirement: Requirement, _ any: Requirement,
                               _ words: UnsafeBufferPointer<Int32>) {
-            var p = i
-            // On the words alone (whitespace is -1, which opens nothing): a scan over the tokens read a cache line each.
-            while p < words.count, !requirement.opens(words[p]) { p += 1 }
-            guard p < tokens.count else { (next[q], from[q]) = (Int.max, Int.max); return }
+            if !found {
+                found = true
+                // On the words alone (whitespace is negative, which opens nothing): the tokens take a cache line each.
+                for p in words.indices where any.opens(words[p]) { openers.append(Int32(truncatingIfNeeded: p)) }
+            }
+            var c = cursor[q]
+            while c < openers.count, Int(openers[c]) < i || !requirement.opens(words[Int(openers[c])]) { c += 1 }
+            cursor[q] = c
+            guard c < openers.count else { (next[q], from[q]) = (Int.max, Int.max); return }
+            let p = Int(openers[c])
             // Back from `p`, as long as at most `reach` significant tokens stand between.
             var start = p, count = 0
             while start > i {
-                let more = tokens[start - 1].isSpace ? count : count + 1
+                let more = words[start - 1] == TokenizedText.whitespace ? count : count + 1
                 if more > requirement.reach { break }
                 count = more
                 start -= 1
@@ -253,11 +274,10 @@ struct RuleSet<Value: Sendable>: Sendable {
     /// search runs out of line, which also keeps `candidates` small enough for the compiler to inline it into the
     /// extractors; the outlined copy cost the times and dates extractors several times as much per token).
     @inline(__always)
-    private func mayMatch(_ r: Int, at i: Int, _ tokens: UnsafeBufferPointer<Token>, _ words: UnsafeBufferPointer<Int32>,
-                          _ ahead: inout Lookahead) -> Bool {
+    private func mayMatch(_ r: Int, at i: Int, _ words: UnsafeBufferPointer<Int32>, _ ahead: inout Lookahead) -> Bool {
         let q = requirementOf[r]
         guard q >= 0 else { return true }
-        if i > ahead.next[q] { ahead.advance(q, to: i, requirements[q], tokens, words) }
+        if i > ahead.next[q] { ahead.advance(q, to: i, requirements[q], anyOpening, words) }
         return i >= ahead.from[q]
     }
 

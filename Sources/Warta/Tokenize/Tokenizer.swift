@@ -251,15 +251,18 @@ public struct TokenizedText: Sendable {
     public let tokens: [Token]
     /// The length of `text` in Unicode scalars.
     public let scalarCount: Int
-    /// Each token's vocabulary id (`Token.word`), -1 for whitespace: scans that look ahead for a word read these 4
-    /// bytes a token instead of the tokens themselves (72 bytes, about a cache line each).
+    /// Each token's vocabulary id (`Token.word`, -1 for a word no lexicon names), `TokenizedText.whitespace` for
+    /// whitespace: scans that look for a word read these 4 bytes a token instead of the tokens themselves (72 bytes,
+    /// about a cache line each).
     let words: [Int32]
+    /// The entry of `words` for whitespace.
+    static let whitespace: Int32 = -2
 
     init(text: String, tokens: [Token], scalarCount: Int) {
         self.text = text
         self.tokens = tokens
         self.scalarCount = scalarCount
-        words = tokens.map { $0.isSpace ? -1 : $0.word }
+        words = tokens.map { $0.isSpace ? TokenizedText.whitespace : $0.word }
     }
 
     /// The original text from token `from` through token `through - 1`, whitespace included.
