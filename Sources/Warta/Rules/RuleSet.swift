@@ -8,6 +8,9 @@ struct RuleSet<Value: Sendable>: Sendable {
     /// Which rules can start at a token, found without testing every rule at every token: by the word's
     /// vocabulary id, at any number (rules opening with digits or a year), or by a test of their own.
     private var byFirstWord = RuleLists([])
+    /// The words some rule is filed under, as bits: most tokens start no rule, and this small table tells so without
+    /// reading `byFirstWord`'s bounds at a vocabulary id (a cache miss per token in a table as long as the vocabulary).
+    private var firstWords: [UInt64] = []
     private var atNumbers: [Int] = []
     /// Start tests of their own (a step of `program`), each with the rules it opens (`testedRules`, list k for
     /// entry k); rules sharing a `check` share its entry.
@@ -86,6 +89,9 @@ struct RuleSet<Value: Sendable>: Sendable {
             }
         }
         self.byFirstWord = RuleLists(byFirstWord)
+        var firstWords = [UInt64](repeating: 0, count: (byFirstWord.count + 63) / 64)
+        for id in byFirstWord.indices where !byFirstWord[id].isEmpty { firstWords[id >> 6] |= 1 << UInt64(id & 63) }
+        self.firstWords = firstWords
         self.atNumbers = atNumbers
         self.anywhere = anywhere
         testedSteps = testedRules.indices.map { program.patterns[rules.count + $0].lowerBound }
@@ -197,7 +203,9 @@ struct RuleSet<Value: Sendable>: Sendable {
                     if !attempts.isEmpty { attempts.removeAll(keepingCapacity: true) }
                     if !anywhere.isEmpty { attempts += anywhere }
                     let word = Int(words[i])
-                    if word >= 0, word < byFirstWord.count, !byFirstWord.isEmpty(word) { byFirstWord.append(word, to: &attempts) }
+                    if word >= 0, word >> 6 < firstWords.count, firstWords[word >> 6] & (1 << UInt64(word & 63)) != 0 {
+                        byFirstWord.append(word, to: &attempts)
+                    }
                     if tokens[i].kind == .number, !atNumbers.isEmpty { attempts += atNumbers }
                     for k in testedSteps.indices {
                         if testedGuarded[k], !testedRules.contains(k, where: { mayMatch($0, at: i, words, &ahead) }) { continue }
@@ -338,9 +346,6 @@ private struct RuleLists: Sendable {
 
     /// How many lists.
     var count: Int { bounds.count - 1 }
-
-    @inline(__always)
-    func isEmpty(_ k: Int) -> Bool { bounds[k] == bounds[k + 1] }
 
     func list(_ k: Int) -> ArraySlice<Int> { items[bounds[k]..<bounds[k + 1]] }
 
