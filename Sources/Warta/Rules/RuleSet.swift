@@ -194,11 +194,11 @@ struct RuleSet<Value: Sendable>: Sendable {
         // Unsafe buffers borrow tokens in place; array subscripts would copy each (two strings) per test.
         document.tokens.withUnsafeBufferPointer { tokens in
             document.words.withUnsafeBufferPointer { words in
-                var matcher = Matcher(tokens: tokens, program: program)
+                var matcher = Matcher(tokens: tokens, words: words, program: program)
                 // Swapped in and out, so that neither copy of the tables is shared (which would copy them on write).
                 swap(&matcher.memo, &memo)
                 defer { swap(&matcher.memo, &memo) }
-                for i in 0..<tokens.count where words[i] != TokenizedText.whitespace && allowed(i) && starts?(tokens[i]) != false {
+                for i in 0..<tokens.count where words[i] > TokenizedText.whitespace && allowed(i) && starts?(tokens[i]) != false {
                     // Most tokens start no rule: the tests on emptiness spare array calls.
                     if !attempts.isEmpty { attempts.removeAll(keepingCapacity: true) }
                     if !anywhere.isEmpty { attempts += anywhere }
@@ -269,7 +269,7 @@ struct RuleSet<Value: Sendable>: Sendable {
             // Back from `p`, as long as at most `reach` significant tokens stand between.
             var start = p, count = 0
             while start > i {
-                let more = words[start - 1] == TokenizedText.whitespace ? count : count + 1
+                let more = words[start - 1] <= TokenizedText.whitespace ? count : count + 1
                 if more > requirement.reach { break }
                 count = more
                 start -= 1
