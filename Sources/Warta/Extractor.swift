@@ -220,9 +220,11 @@ extension RuleSet {
                      match: { text, lexicons, start in
                          guard rule.mayStart(at: text.tokens[start]) else { return nil }
                          return text.tokens.withUnsafeBufferPointer { tokens -> RuleMatch? in
-                             var matcher = Matcher(tokens: tokens, program: program)
-                             guard let end = matcher.match(pattern, at: start, crossLines: rule.crossesLines), end > start else { return nil }
-                             return RuleMatch(tokens: start..<end, captures: matcher.captures)
+                             text.words.withUnsafeBufferPointer { words -> RuleMatch? in
+                                 var matcher = Matcher(tokens: tokens, words: words, program: program)
+                                 guard let end = matcher.match(pattern, at: start, crossLines: rule.crossesLines), end > start else { return nil }
+                                 return RuleMatch(tokens: start..<end, captures: matcher.captures)
+                             }
                          }
                      })
         }

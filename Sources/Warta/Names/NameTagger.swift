@@ -43,18 +43,20 @@ final class NameTagger: Sendable {
     static func segments(_ tokens: [Token]) -> [[Int]] {
         var segments: [[Int]] = []
         var current: [Int] = []
-        for i in tokens.indices {
-            let t = tokens[i]
-            if t.kind == .newline {
-                if !current.isEmpty { segments.append(current); current = [] }
-                continue
+        // Read in place: a copy of each token (`let t = tokens[i]`) retained and released its two strings.
+        tokens.withUnsafeBufferPointer { tokens in
+            for i in tokens.indices {
+                if tokens[i].kind == .newline {
+                    if !current.isEmpty { segments.append(current); current = [] }
+                    continue
+                }
+                if tokens[i].isSpace { continue }
+                if !tokens[i].shape.isDisjoint(with: [.sentenceStart, .lineStart]), !current.isEmpty {
+                    segments.append(current)
+                    current = []
+                }
+                current.append(i)
             }
-            if t.isSpace { continue }
-            if !t.shape.isDisjoint(with: [.sentenceStart, .lineStart]), !current.isEmpty {
-                segments.append(current)
-                current = []
-            }
-            current.append(i)
         }
         if !current.isEmpty { segments.append(current) }
         return segments
@@ -109,6 +111,14 @@ final class NameTagger: Sendable {
                         allowed.withUnsafeBufferPointer { allowed in
                             model.transitions.withUnsafeBufferPointer { transitions in
                                 for i in 1..<max(count, 1) {
+                                    // Between two positions bound to O (most of a sentence), only O's path is alive:
+                                    // the sum over the one finite predecessor, as the loop below would find it.
+                                    if !free[i], !free[i - 1] {
+                                        best[i * n + outside] = best[(i - 1) * n + outside] + transitions[outside * n + outside]
+                                            + scores[i * n + outside]
+                                        back[i * n + outside] = Int32(outside)
+                                        continue
+                                    }
                                     for to in 0..<n where free[i] || to == outside {
                                         var top = -Float.infinity, arg = 0
                                         for from in 0..<n where allowed[from * n + to] {

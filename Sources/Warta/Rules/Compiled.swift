@@ -294,8 +294,12 @@ struct MatchMemo {
     init(enabled: Bool = true) { self.enabled = enabled }
 
     /// A new table of `tokenCount` unknowns; returns where it starts.
+    @inline(never)
     private mutating func table(_ tokenCount: Int) -> Int32 {
         let start = Int32(bytes.count)
+        // Room for the tables of a whole scan at once (rarely more than a few dozen): growing the array as they came
+        // copied all the tables before each new one.
+        if bytes.capacity < bytes.count + tokenCount { bytes.reserveCapacity(max(2 * bytes.capacity, bytes.count + 32 * tokenCount)) }
         bytes += repeatElement(0, count: tokenCount)
         return start
     }
@@ -327,7 +331,10 @@ struct MatchMemo {
         if number >= answersAt.count { answersAt += repeatElement(-1, count: number + 1 - answersAt.count) }
         if answersAt[number] < 0 { answersAt[number] = table(tokenCount) }
         let start = Int(answersAt[number])
-        for token in 0..<tokenCount { bytes[start + token] = answer(token) ? 2 : 1 }
+        // In place: each write to the array checked that it is not shared.
+        bytes.withUnsafeMutableBufferPointer { bytes in
+            for token in 0..<tokenCount { bytes[start + token] = answer(token) ? 2 : 1 }
+        }
     }
 
     /// What is known of group `number` matched at `token`.

@@ -12,6 +12,8 @@ struct Capture: Sendable {
 struct Matcher {
     /// The document's tokens, borrowed for the matcher's lifetime (see `RuleSet.candidates`).
     let tokens: UnsafeBufferPointer<Token>
+    /// Their `TokenizedText.words`, borrowed the same way: skipping whitespace reads these, not the tokens.
+    let words: UnsafeBufferPointer<Int32>
     /// The tables of the program whose patterns are matched: the caller keeps the program alive while matching.
     private let program: Program.Tables
     private let steps: UnsafeMutableBufferPointer<Program.Step>
@@ -34,8 +36,9 @@ struct Matcher {
         var entry = -1
     }
 
-    init(tokens: UnsafeBufferPointer<Token>, program: Program, remember: Bool = true) {
+    init(tokens: UnsafeBufferPointer<Token>, words: UnsafeBufferPointer<Int32>, program: Program, remember: Bool = true) {
         self.tokens = tokens
+        self.words = words
         self.program = program.tables
         steps = program.tables.steps
         memo = MatchMemo(enabled: remember)
@@ -55,11 +58,11 @@ struct Matcher {
     @inline(__always)
     private func significant(from pos: Int, attached: Bool) -> Int? {
         var i = pos
-        while i < tokens.count, tokens[i].isSpace {
-            if attached || (tokens[i].kind == .newline && !crossLines) { return nil }
+        while i < words.count, words[i] <= TokenizedText.whitespace {
+            if attached || (words[i] == TokenizedText.lineBreak && !crossLines) { return nil }
             i += 1
         }
-        return i < tokens.count ? i : nil
+        return i < words.count ? i : nil
     }
 
     /// Matches steps `k..<end` from token `pos`.

@@ -86,9 +86,11 @@ struct Match: Sendable {
     /// was built (compiling costs more than matching a short pattern).
     func match(_ compiled: CompiledPattern, atEach starts: [Int], crossLines: Bool = false) -> [Int?] {
         document.tokens.withUnsafeBufferPointer { tokens in
-            withExtendedLifetime(compiled.program) {
-                var matcher = Matcher(tokens: tokens, program: compiled.program, remember: false)
-                return starts.map { matcher.match(compiled.steps, at: $0, crossLines: crossLines) }
+            document.words.withUnsafeBufferPointer { words in
+                withExtendedLifetime(compiled.program) {
+                    var matcher = Matcher(tokens: tokens, words: words, program: compiled.program, remember: false)
+                    return starts.map { matcher.match(compiled.steps, at: $0, crossLines: crossLines) }
+                }
             }
         }
     }

@@ -3,15 +3,19 @@
 struct RuleSet<Value: Sendable>: Sendable {
     let rules: [Rule<Value>]
     /// Every rule's pattern compiled against the lexicons and vocabulary (`program.patterns[r]`), and the start
-    /// tests of `tested` after them.
+    /// tests of `testedSteps` after them.
     let program: Program
     /// Which rules can start at a token, found without testing every rule at every token: by the word's
     /// vocabulary id, at any number (rules opening with digits or a year), or by a test of their own.
-    private var byFirstWord: [[Int]] = []
+    private var byFirstWord = RuleLists([])
+    /// The words some rule is filed under, as bits: most tokens start no rule, and this small table tells so without
+    /// reading `byFirstWord`'s bounds at a vocabulary id (a cache miss per token in a table as long as the vocabulary).
+    private var firstWords: [UInt64] = []
     private var atNumbers: [Int] = []
-    /// Start tests of their own (a step of `program`), each with the rules it opens; rules sharing a `check` share
-    /// its entry.
-    private var tested: [(step: Int, rules: [Int])] = []
+    /// Start tests of their own (a step of `program`), each with the rules it opens (`testedRules`, list k for
+    /// entry k); rules sharing a `check` share its entry.
+    private var testedSteps: [Int] = []
+    private var testedRules = RuleLists([])
     private var anywhere: [Int] = []
     private let lineStartOnly: [Bool]
     /// Per rule, whether an element named "item" spans the item (see `Rule.pattern`).
@@ -20,7 +24,9 @@ struct RuleSet<Value: Sendable>: Sendable {
     /// What each rule's match must hold further on (an index into `requirements`), or -1: see `Requirement`.
     private var requirementOf: [Int] = []
     private var requirements: [Requirement] = []
-    /// For each entry of `tested`, whether every rule it opens has a requirement: then the test is not run at a
+    /// The words that open any requirement (the union of their `opening`; `reach` unused).
+    private var anyOpening = Requirement(opening: [], reach: 0)
+    /// For each entry of `testedSteps`, whether every rule it opens has a requirement: then the test is not run at a
     /// token where none of them can match.
     private var testedGuarded: [Bool] = []
 
@@ -85,10 +91,14 @@ struct RuleSet<Value: Sendable>: Sendable {
                 }
             }
         }
-        self.byFirstWord = byFirstWord
+        self.byFirstWord = RuleLists(byFirstWord)
+        var firstWords = [UInt64](repeating: 0, count: (byFirstWord.count + 63) / 64)
+        for id in byFirstWord.indices where !byFirstWord[id].isEmpty { firstWords[id >> 6] |= 1 << UInt64(id & 63) }
+        self.firstWords = firstWords
         self.atNumbers = atNumbers
         self.anywhere = anywhere
-        tested = testedRules.indices.map { (program.patterns[rules.count + $0].lowerBound, testedRules[$0]) }
+        testedSteps = testedRules.indices.map { program.patterns[rules.count + $0].lowerBound }
+        self.testedRules = RuleLists(testedRules)
         // A rule filed only under its first words is tried at few tokens: looking for its requirement through the
         // whole document would cost more than the matches it spares.
         let byWords = rules.map { rule in
@@ -139,7 +149,13 @@ struct RuleSet<Value: Sendable>: Sendable {
             }
             return -1
         }
-        testedGuarded = tested.map { entry in entry.rules.allSatisfy { requirementOf[$0] >= 0 } }
+        testedGuarded = testedSteps.indices.map { k in testedRules.list(k).allSatisfy { requirementOf[$0] >= 0 } }
+        var any: [UInt64] = []
+        for requirement in requirements {
+            if any.count < requirement.opening.count { any += repeatElement(0, count: requirement.opening.count - any.count) }
+            for (k, bits) in requirement.opening.enumerated() { any[k] |= bits }
+        }
+        anyOpening = Requirement(opening: any, reach: 0)
     }
 
     /// The most significant tokens step `s` can match: one per token test and per word of a lexicon phrase.
@@ -180,35 +196,39 @@ struct RuleSet<Value: Sendable>: Sendable {
         var ahead = Lookahead(requirements.count)
         // Unsafe buffers borrow tokens in place; array subscripts would copy each (two strings) per test.
         document.tokens.withUnsafeBufferPointer { tokens in
-            var matcher = Matcher(tokens: tokens, program: program)
-            // Swapped in and out, so that neither copy of the tables is shared (which would copy them on write).
-            swap(&matcher.memo, &memo)
-            defer { swap(&matcher.memo, &memo) }
-            for i in 0..<tokens.count where !tokens[i].isSpace && allowed(i) && starts?(tokens[i]) != false {
-                // Most tokens start no rule: the tests on emptiness spare array calls.
-                if !attempts.isEmpty { attempts.removeAll(keepingCapacity: true) }
-                if !anywhere.isEmpty { attempts += anywhere }
-                let word = Int(tokens[i].word)
-                if word >= 0, word < byFirstWord.count, !byFirstWord[word].isEmpty { attempts += byFirstWord[word] }
-                if tokens[i].kind == .number, !atNumbers.isEmpty { attempts += atNumbers }
-                for k in tested.indices {
-                    if testedGuarded[k], !tested[k].rules.contains(where: { mayMatch($0, at: i, tokens, &ahead) }) { continue }
-                    if program.tables.accepts(tested[k].step, tokens, i, &matcher.memo) == true { attempts += tested[k].rules }
-                }
-                if attempts.isEmpty { continue }
-                // Earlier rules first, each once.
-                if attempts.count > 1 { attempts.sort() }
-                var previous = -1
-                for r in attempts where r != previous {
-                    previous = r
-                    if lineStartOnly[r], !tokens[i].shape.contains(.lineStart) { continue }
-                    if !mayMatch(r, at: i, tokens, &ahead) { continue }
-                    guard let end = matcher.match(program.patterns[r], at: i, crossLines: crossesLines[r]), end > i else { continue }
-                    let match = Match(document: document, lexicons: lexicons, tokens: i..<end, captures: matcher.captures)
-                    guard let value = rules[r].produce(match) else { continue }
-                    let item = spansItem[r] ? match["item"]?.range ?? i..<end : i..<end
-                    found.append(Candidate(priority: r, rule: rules[r].id, tokens: item,
-                                           start: tokens[item.lowerBound].start, end: tokens[item.upperBound - 1].end, value: value))
+            document.words.withUnsafeBufferPointer { words in
+                var matcher = Matcher(tokens: tokens, words: words, program: program)
+                // Swapped in and out, so that neither copy of the tables is shared (which would copy them on write).
+                swap(&matcher.memo, &memo)
+                defer { swap(&matcher.memo, &memo) }
+                for i in 0..<tokens.count where words[i] > TokenizedText.whitespace && allowed(i) && starts?(tokens[i]) != false {
+                    // Most tokens start no rule: the tests on emptiness spare array calls.
+                    if !attempts.isEmpty { attempts.removeAll(keepingCapacity: true) }
+                    if !anywhere.isEmpty { attempts += anywhere }
+                    let word = Int(words[i])
+                    if word >= 0, word >> 6 < firstWords.count, firstWords[word >> 6] & (1 << UInt64(word & 63)) != 0 {
+                        byFirstWord.append(word, to: &attempts)
+                    }
+                    if tokens[i].kind == .number, !atNumbers.isEmpty { attempts += atNumbers }
+                    for k in testedSteps.indices {
+                        if testedGuarded[k], !testedRules.contains(k, where: { mayMatch($0, at: i, words, &ahead) }) { continue }
+                        if program.tables.accepts(testedSteps[k], tokens, i, &matcher.memo) == true { testedRules.append(k, to: &attempts) }
+                    }
+                    if attempts.isEmpty { continue }
+                    // Earlier rules first, each once.
+                    if attempts.count > 1 { attempts.sort() }
+                    var previous = -1
+                    for r in attempts where r != previous {
+                        previous = r
+                        if lineStartOnly[r], !tokens[i].shape.contains(.lineStart) { continue }
+                        if !mayMatch(r, at: i, words, &ahead) { continue }
+                        guard let end = matcher.match(program.patterns[r], at: i, crossLines: crossesLines[r]), end > i else { continue }
+                        let match = Match(document: document, lexicons: lexicons, tokens: i..<end, captures: matcher.captures)
+                        guard let value = rules[r].produce(match) else { continue }
+                        let item = spansItem[r] ? match["item"]?.range ?? i..<end : i..<end
+                        found.append(Candidate(priority: r, rule: rules[r].id, tokens: item,
+                                               start: tokens[item.lowerBound].start, end: tokens[item.upperBound - 1].end, value: value))
+                    }
                 }
             }
         }
@@ -223,22 +243,37 @@ struct RuleSet<Value: Sendable>: Sendable {
         var next: [Int]
         /// For each requirement, the first start from which `next` is in reach (`Int.max` when there is none).
         var from: [Int]
+        /// The tokens that open any requirement, in text order (found at the first question): each requirement looks
+        /// for its own among these few, not through every token once per requirement.
+        private var openers: [Int32] = []
+        private var found = false
+        /// For each requirement, where its search stands in `openers`.
+        private var cursor: [Int]
 
         init(_ count: Int) {
             next = Array(repeating: -1, count: count)
             from = Array(repeating: 0, count: count)
+            cursor = Array(repeating: 0, count: count)
         }
 
         /// Finds the first token at or after `i` that opens requirement `q`, and from which start it is in reach.
         @inline(never)
-        mutating func advance(_ q: Int, to i: Int, _ requirement: Requirement, _ tokens: UnsafeBufferPointer<Token>) {
-            var p = i
-            while p < tokens.count, !requirement.opens(tokens[p].word) || tokens[p].isSpace { p += 1 }
-            guard p < tokens.count else { (next[q], from[q]) = (Int.max, Int.max); return }
+        mutating func advance(_ q: Int, to i: Int, _ requirement: Requirement, _ any: Requirement,
+                              _ words: UnsafeBufferPointer<Int32>) {
+            if !found {
+                found = true
+                // On the words alone (whitespace is negative, which opens nothing): the tokens take a cache line each.
+                for p in words.indices where any.opens(words[p]) { openers.append(Int32(truncatingIfNeeded: p)) }
+            }
+            var c = cursor[q]
+            while c < openers.count, Int(openers[c]) < i || !requirement.opens(words[Int(openers[c])]) { c += 1 }
+            cursor[q] = c
+            guard c < openers.count else { (next[q], from[q]) = (Int.max, Int.max); return }
+            let p = Int(openers[c])
             // Back from `p`, as long as at most `reach` significant tokens stand between.
             var start = p, count = 0
             while start > i {
-                let more = tokens[start - 1].isSpace ? count : count + 1
+                let more = words[start - 1] <= TokenizedText.whitespace ? count : count + 1
                 if more > requirement.reach { break }
                 count = more
                 start -= 1
@@ -251,10 +286,10 @@ struct RuleSet<Value: Sendable>: Sendable {
     /// search runs out of line, which also keeps `candidates` small enough for the compiler to inline it into the
     /// extractors; the outlined copy cost the times and dates extractors several times as much per token).
     @inline(__always)
-    private func mayMatch(_ r: Int, at i: Int, _ tokens: UnsafeBufferPointer<Token>, _ ahead: inout Lookahead) -> Bool {
+    private func mayMatch(_ r: Int, at i: Int, _ words: UnsafeBufferPointer<Int32>, _ ahead: inout Lookahead) -> Bool {
         let q = requirementOf[r]
         guard q >= 0 else { return true }
-        if i > ahead.next[q] { ahead.advance(q, to: i, requirements[q], tokens) }
+        if i > ahead.next[q] { ahead.advance(q, to: i, requirements[q], anyOpening, words) }
         return i >= ahead.from[q]
     }
 
@@ -298,6 +333,37 @@ struct RuleSet<Value: Sendable>: Sendable {
     }
 
 
+}
+
+/// Lists of rule indices in one array, list `k` at `items[bounds[k]..<bounds[k + 1]]`: the scan reads a list at every
+/// token, and an array of arrays retained and released the list it handed out each time.
+private struct RuleLists: Sendable {
+    private var items: [Int] = []
+    private var bounds: [Int] = [0]
+
+    init(_ lists: [[Int]]) {
+        for list in lists {
+            items += list
+            bounds.append(items.count)
+        }
+    }
+
+    /// How many lists.
+    var count: Int { bounds.count - 1 }
+
+    func list(_ k: Int) -> ArraySlice<Int> { items[bounds[k]..<bounds[k + 1]] }
+
+    /// Appends list `k` to `out`.
+    @inline(__always)
+    func append(_ k: Int, to out: inout [Int]) {
+        for j in bounds[k]..<bounds[k + 1] { out.append(items[j]) }
+    }
+
+    @inline(__always)
+    func contains(_ k: Int, where test: (Int) -> Bool) -> Bool {
+        for j in bounds[k]..<bounds[k + 1] where test(items[j]) { return true }
+        return false
+    }
 }
 
 /// Settling overlaps, the same way for every extractor: the longest span wins, then the earlier rule

@@ -335,6 +335,19 @@ struct PersonVocabulary: Sendable {
         return t.shape.contains(.allUpper) && t.norm.utf8.allSatisfy { $0 == 0x69 || $0 == 0x76 || $0 == 0x78 || $0 == 0x61 || $0 == 0x62 }  // i v x a b
     }
 
+    /// How many uppercase letters `text` has; on ASCII bytes, nearly every text, without asking Unicode per letter.
+    static func capitals(_ text: String) -> Int {
+        let ascii = withBytes(text) { bytes -> Int? in
+            var count = 0
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte >= 0x41 && byte <= 0x5A { count += 1 }
+            }
+            return count
+        }
+        return ascii ?? text.unicodeScalars.filter { $0.properties.isUppercase }.count
+    }
+
     /// A degree written as one word, with or without its dots ("S.H", "SH", "M.Sc", "Sp.JP", "S.Tr.Im").
     func isDegree(_ t: Token) -> Bool {
         guard t.kind == .word, t.shape.contains(.initialUpper) || PersonVocabulary.hasPrefix(t.norm, "drs") else { return false }
@@ -342,7 +355,7 @@ struct PersonVocabulary: Sendable {
         // A lowercase "l" typed for a capital "I" ("SlK" for "SIK", as in "Kantor lmigrasi Kelas lll").
         if PersonVocabulary.contains(0x6C, in: t.norm) {
             let key = PersonVocabulary.undotted(t.norm)
-            if t.text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2, key.contains("l"),
+            if PersonVocabulary.capitals(t.text) >= 2, key.contains("l"),
                classes(ofNorm: String(key.map { $0 == "l" ? "i" : $0 })).contains(.degree) { return true }
         }
         // Dotted degrees of the Permenristekdikti 59/2018 shapes: S., M., A., D., B. or Sp. and capitalized parts.
