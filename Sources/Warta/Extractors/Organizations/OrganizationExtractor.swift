@@ -60,6 +60,7 @@ struct OrganizationExtractor: FieldExtractor {
         let taken = SpanIndex(found.map { $0.start..<$0.end })
         found += resolveOverlaps(modelCandidates(analysis).filter { c in !inOffice(c) && !taken.overlaps(c.start..<c.end) })
         found = acronyms(found, analysis).filter { !inOffice($0) }
+        found.sort { $0.start < $1.start }
         // A count of bodies names none of them ("31 DPD provinsi", "dari 33 DPD").
         found.removeAll { c in isCounted(c.tokens.lowerBound, tokens) }
         // A body named as part of a place ("di Gedung DPR", "Rumah Sakit Pusat Pertamina") is that place's name.
@@ -68,7 +69,6 @@ struct OrganizationExtractor: FieldExtractor {
             analysis.sites.append(site..<c.tokens.upperBound)
             return true
         }
-        found.sort { $0.start < $1.start }
         for c in found {
             let span = analysis.span(c.tokens)
             let v = c.value
