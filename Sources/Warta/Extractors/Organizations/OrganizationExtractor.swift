@@ -6,6 +6,10 @@ struct OrganizationExtractor: FieldExtractor {
     private let families: Lexicon
     private let sites: Lexicon
     private let vocabulary: PersonVocabulary
+    /// By vocabulary number, the words that open a match in lowercase: a medium's ("kantor berita AAP") and "the"
+    /// ("the Financial Times"). Every other match opens with a capital, which the productions ask for, so the
+    /// rules are not tried at the many lowercase "badan", "dinas" or "partai" of running text.
+    private let lowercaseStarts: [Bool]
 
     init(lexicons: Lexicons) {
         self.init(lexicons: lexicons, vocabulary: PersonVocabulary(lexicons))
@@ -17,6 +21,10 @@ struct OrganizationExtractor: FieldExtractor {
         families = lexicons["organization-families"]
         sites = lexicons["organization-sites"]
         self.vocabulary = vocabulary
+        let ids = lexicons["media-cues"].firstWords.union(["the"]).map { Int(lexicons.vocabulary.intern($0)) }
+        var table = Array(repeating: false, count: (ids.max() ?? 0) + 1)
+        for id in ids { table[id] = true }
+        lowercaseStarts = table
     }
 
     var rules: [RuleInfo] { ruleSet.infos(field: "organizations") }
@@ -29,7 +37,10 @@ struct OrganizationExtractor: FieldExtractor {
         // Field offices are offices, not organizations; a regional office is both (see `regionalOffices`).
         let offices = SpanIndex(analysis.document.offices.filter { $0.type != "Kantor Wilayah" }.map { $0.span.start..<$0.span.end })
         func inOffice(_ c: Candidate<OrganizationValue>) -> Bool { offices.overlaps(c.start..<c.end) }
-        let ruled = ruleSet.candidates(in: analysis.text, lexicons: analysis.lexicons)
+        let lowercaseStarts = self.lowercaseStarts
+        let ruled = ruleSet.candidates(in: analysis.text, lexicons: analysis.lexicons, startingAt: { t in
+            !t.shape.isDisjoint(with: [.initialUpper, .allUpper]) || t.word >= 0 && Int(t.word) < lowercaseStarts.count && lowercaseStarts[Int(t.word)]
+        })
         // A body listed whole wins over its family's reading of the same start ("Partai Golkar" over "Partai Golkar
         // Bahlil Lahadalia"), unless the tagger reads the longer span as one body.
         let known = ruled.filter { $0.rule == "organization.known" }

@@ -129,6 +129,8 @@ enum OrganizationRules {
                     .noMatch("pada masa Times lalu"),
                     .match("uji coba bersama ⟦Bridge Alliance⟧ dimulai", "Bridge Alliance | - | other | -"),
                     .noMatch("layanan Customer Service kami"),
+                    // A name opens with a capital, never with the "of" inside it.
+                    .noMatch("hasil kajian of Public Services terbit"),
                 ],
                 produce: { m in e.named(m) }
             ),
