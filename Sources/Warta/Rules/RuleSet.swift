@@ -186,11 +186,18 @@ struct RuleSet<Value: Sendable>: Sendable {
         return candidates(in: document, lexicons: lexicons, where: allowed, startingAt: starts, memo: &memo)
     }
 
+    /// The matches that start at token `start`: the rules are tried there only (not asked of every token).
+    func candidates(in document: TokenizedText, lexicons: Lexicons, at start: Int) -> [Candidate<Value>] {
+        var memo = MatchMemo()
+        return candidates(in: document, lexicons: lexicons, within: start..<(start + 1), memo: &memo)
+    }
+
     /// Like `candidates(in:lexicons:where:startingAt:)`, keeping what matching learns about the document's tokens
     /// in `memo`, which several rule sets run over the same document can share (checks and groups are numbered
     /// across all rules).
     func candidates(in document: TokenizedText, lexicons: Lexicons, where allowed: (Int) -> Bool = { _ in true },
-                    startingAt starts: ((Token) -> Bool)? = nil, memo: inout MatchMemo) -> [Candidate<Value>] {
+                    startingAt starts: ((Token) -> Bool)? = nil, within positions: Range<Int>? = nil,
+                    memo: inout MatchMemo) -> [Candidate<Value>] {
         var found: [Candidate<Value>] = []
         var attempts: [Int] = []
         var ahead = Lookahead(requirements.count)
@@ -201,7 +208,8 @@ struct RuleSet<Value: Sendable>: Sendable {
                 // Swapped in and out, so that neither copy of the tables is shared (which would copy them on write).
                 swap(&matcher.memo, &memo)
                 defer { swap(&matcher.memo, &memo) }
-                for i in 0..<tokens.count where words[i] > TokenizedText.whitespace && allowed(i) && starts?(tokens[i]) != false {
+                for i in (positions ?? 0..<tokens.count).clamped(to: 0..<tokens.count)
+                    where words[i] > TokenizedText.whitespace && allowed(i) && starts?(tokens[i]) != false {
                     // Most tokens start no rule: the tests on emptiness spare array calls.
                     if !attempts.isEmpty { attempts.removeAll(keepingCapacity: true) }
                     if !anywhere.isEmpty { attempts += anywhere }

@@ -17,11 +17,11 @@ struct DatelineExtractor: FieldExtractor {
         guard let firstLine = lineStarts.first else { return }
 
         func datelineAt(_ i: Int) -> Candidate<DatelineValue>? {
-            resolveOverlaps(datelines.candidates(in: analysis.text, lexicons: analysis.lexicons) { $0 == i })
+            resolveOverlaps(datelines.candidates(in: analysis.text, lexicons: analysis.lexicons, at: i))
                 .first { $0.tokens.lowerBound == i }
         }
         func titleAt(_ i: Int) -> Candidate<Range<Int>>? {
-            headlines.candidates(in: analysis.text, lexicons: analysis.lexicons, where: { $0 == i }).first
+            headlines.candidates(in: analysis.text, lexicons: analysis.lexicons, at: i).first
         }
 
         var body = datelineAt(firstLine)
