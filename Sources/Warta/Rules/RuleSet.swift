@@ -101,8 +101,8 @@ struct RuleSet<Value: Sendable>: Sendable {
         self.testedRules = RuleLists(testedRules)
         // A rule filed only under its first words is tried at few tokens: looking for its requirement through the
         // whole document would cost more than the matches it spares.
-        let byWords = rules.map { rule in
-            RuleSet.startTests(rule.pattern)?.allSatisfy { test in
+        let byWords = starts.map { tests in
+            tests?.allSatisfy { test in
                 switch test {
                 case .word, .lexicon: return true
                 default: return false

@@ -31,6 +31,23 @@ final class Vocabulary: @unchecked Sendable {
     var table: WordTable { frozen.flatMap { $0.count == ids.count ? $0 : nil } ?? WordTable(ids) }
 }
 
+/// Words asked about at every token of a scan ("may a rule start here?"), by vocabulary id: one array read
+/// instead of hashing the token's norm.
+struct WordSet: Sendable {
+    private let members: [Bool]
+
+    /// The words, numbered in `vocabulary` (only while an extractor is being built).
+    init(_ words: some Sequence<String>, in vocabulary: Vocabulary) {
+        let ids = words.map { Int(vocabulary.intern($0)) }
+        var members = Array(repeating: false, count: (ids.max() ?? 0) + 1)
+        for id in ids { members[id] = true }
+        self.members = members
+    }
+
+    @inline(__always)
+    func contains(_ token: Token) -> Bool { token.word >= 0 && Int(token.word) < members.count && members[Int(token.word)] }
+}
+
 /// The vocabulary as the tokenizer reads it: a word's id found from its UTF-8 bytes, hashed with FNV-1a in an
 /// open-addressing table. Looking up every token of a document this way costs a fraction of a `Dictionary` of
 /// `String` (SipHash, and a `String` comparison). Words are stored in NFC and asked in NFC, which is what makes

@@ -4,18 +4,15 @@ struct DateExtractor: FieldExtractor {
     /// The words a date rule can start with (besides numbers). Most date rules open with optional parts
     /// ("Kamis, ...", "tanggal ...") or a digit test, which the rule set cannot index; trying them only here
     /// keeps the scan cheap. A rule starting otherwise would fail its own examples, so the tests guard this.
-    /// Indexed by vocabulary id: whether a date rule can start at that word.
-    let startWords: [Bool]
+    /// The words a date rule can start at.
+    let startWords: WordSet
 
     init(lexicons: Lexicons) {
         ruleSet = RuleSet(DateRules.all + RelativeDateRules.all, lexicons: lexicons)
         let words = ["days", "months", "year-cues", "decree-types", "relative-days", "relative-units"].reduce(into: Set(DateRules.startWords)) {
             $0.formUnion(lexicons[$1].firstWords)
         }
-        let ids = words.map { Int(lexicons.vocabulary.intern($0)) }
-        var table = Array(repeating: false, count: (ids.max() ?? 0) + 1)
-        for id in ids { table[id] = true }
-        startWords = table
+        startWords = WordSet(words, in: lexicons.vocabulary)
     }
 
     var rules: [RuleInfo] { ruleSet.infos(field: "dates") }
@@ -34,7 +31,7 @@ struct DateExtractor: FieldExtractor {
         let tokens = analysis.text.tokens
         let startWords = self.startWords
         let candidates = ruleSet.candidates(in: analysis.text, lexicons: analysis.lexicons, startingAt: { token in
-            token.kind == .number || (token.word >= 0 && Int(token.word) < startWords.count && startWords[Int(token.word)])
+            token.kind == .number || startWords.contains(token)
         })
             .filter { $0.value.isGuard || $0.value.spelled || !analysis.isClaimed($0.start..<$0.end) }
         var found: [Found] = []

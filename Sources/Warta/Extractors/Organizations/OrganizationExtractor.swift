@@ -2,14 +2,15 @@
 /// where no rule reads one, acronyms the document defines, and regional offices with their parent body.
 struct OrganizationExtractor: FieldExtractor {
     let ruleSet: RuleSet<OrganizationValue>
-    private let organizations: Lexicon
     private let families: Lexicon
     private let sites: Lexicon
+    private let countries: Lexicon
+    private let notBodies: Lexicon
     private let vocabulary: PersonVocabulary
-    /// By vocabulary number, the words that open a match in lowercase: a medium's ("kantor berita AAP") and "the"
-    /// ("the Financial Times"). Every other match opens with a capital, which the productions ask for, so the
-    /// rules are not tried at the many lowercase "badan", "dinas" or "partai" of running text.
-    private let lowercaseStarts: [Bool]
+    /// The words that open a match in lowercase: a medium's ("kantor berita AAP") and "the" ("the Financial
+    /// Times"). Every other match opens with a capital, which the productions ask for, so the rules are not tried
+    /// at the many lowercase "badan", "dinas" or "partai" of running text.
+    private let lowercaseStarts: WordSet
 
     init(lexicons: Lexicons) {
         self.init(lexicons: lexicons, vocabulary: PersonVocabulary(lexicons))
@@ -17,14 +18,12 @@ struct OrganizationExtractor: FieldExtractor {
 
     init(lexicons: Lexicons, vocabulary: PersonVocabulary) {
         ruleSet = RuleSet(OrganizationRules.all(vocabulary), lexicons: lexicons)
-        organizations = lexicons["organizations"]
         families = lexicons["organization-families"]
         sites = lexicons["organization-sites"]
+        countries = lexicons["countries"]
+        notBodies = lexicons["not-organizations"]
         self.vocabulary = vocabulary
-        let ids = lexicons["media-cues"].firstWords.union(["the"]).map { Int(lexicons.vocabulary.intern($0)) }
-        var table = Array(repeating: false, count: (ids.max() ?? 0) + 1)
-        for id in ids { table[id] = true }
-        lowercaseStarts = table
+        lowercaseStarts = WordSet(lexicons["media-cues"].firstWords.union(["the"]), in: lexicons.vocabulary)
     }
 
     var rules: [RuleInfo] { ruleSet.infos(field: "organizations") }
@@ -39,7 +38,7 @@ struct OrganizationExtractor: FieldExtractor {
         func inOffice(_ c: Candidate<OrganizationValue>) -> Bool { offices.overlaps(c.start..<c.end) }
         let lowercaseStarts = self.lowercaseStarts
         let ruled = ruleSet.candidates(in: analysis.text, lexicons: analysis.lexicons, startingAt: { t in
-            !t.shape.isDisjoint(with: [.initialUpper, .allUpper]) || t.word >= 0 && Int(t.word) < lowercaseStarts.count && lowercaseStarts[Int(t.word)]
+            !t.shape.isDisjoint(with: [.initialUpper, .allUpper]) || lowercaseStarts.contains(t)
         })
         // A body listed whole wins over its family's reading of the same start ("Partai Golkar" over "Partai Golkar
         // Bahlil Lahadalia"), unless the tagger reads the longer span as one body.
@@ -70,8 +69,8 @@ struct OrganizationExtractor: FieldExtractor {
         var found = resolveOverlaps(standing).flatMap { split($0, tokens, longest: longest) }
         let taken = SpanIndex(found.map { $0.start..<$0.end })
         found += resolveOverlaps(modelCandidates(analysis).filter { c in !inOffice(c) && !taken.overlaps(c.start..<c.end) })
+        // In text order (as `acronyms` returns them).
         found = acronyms(found, analysis).filter { !inOffice($0) }
-        found.sort { $0.start < $1.start }
         // A count of bodies names none of them ("31 DPD provinsi", "dari 33 DPD").
         found.removeAll { c in isCounted(c.tokens.lowerBound, tokens) }
         // A body named as part of a place ("di Gedung DPR", "Rumah Sakit Pusat Pertamina") is that place's name.
@@ -226,7 +225,7 @@ struct OrganizationExtractor: FieldExtractor {
     /// ("UU Jabatan Notaris"), a title or degree, or an office's family alone is no organization.
     private func modelCandidates(_ analysis: Analysis) -> [Candidate<OrganizationValue>] {
         let tokens = analysis.text.tokens
-        let countries = analysis.lexicons["countries"], acts = analysis.lexicons["decree-types"], types = analysis.lexicons["office-types"]
+        let acts = analysis.lexicons["decree-types"], types = analysis.lexicons["office-types"]
         return analysis.names.organizations.compactMap { range in
             guard var range = trimmedPunctuation(range, tokens) else { return nil }
             while range.count > 1, tokens[range.lowerBound].isSpace || tokens[range.lowerBound].kind == .word
@@ -276,7 +275,7 @@ struct OrganizationExtractor: FieldExtractor {
     /// body (`not-organizations.txt`: "ASN", "PPPK Paruh Waktu", "APBN"); a form in capitals only in capitals.
     private func namesNoBody(_ first: Int, _ analysis: Analysis) -> Bool {
         let tokens = analysis.text.tokens
-        guard let match = analysis.lexicons["not-organizations"].longestMatch(in: tokens, at: first) else { return false }
+        guard let match = notBodies.longestMatch(in: tokens, at: first) else { return false }
         return !OrganizationRules.Elements.hasNoLowercase(match.entry.text)
             || tokens[first..<match.end].allSatisfy { $0.kind != .word || $0.shape.contains(.allUpper) }
     }
@@ -286,7 +285,7 @@ struct OrganizationExtractor: FieldExtractor {
     private func startsInsideAPlace(_ first: Int, _ analysis: Analysis) -> Bool {
         let tokens = analysis.text.tokens
         guard let before = PersonRules.previousIndex(first, tokens, throughDot: false) else { return false }
-        return (analysis.lexicons["countries"].longestMatch(in: tokens, at: before)?.end ?? 0) > first
+        return (countries.longestMatch(in: tokens, at: before)?.end ?? 0) > first
             || (analysis.lexicons.regions.register.longestName(in: tokens, at: before)?.tokens.upperBound ?? 0) > first
     }
 
@@ -295,9 +294,7 @@ struct OrganizationExtractor: FieldExtractor {
     private func isGroupOfAPlace(_ letters: [Int], _ range: Range<Int>, _ analysis: Analysis) -> Bool {
         let tokens = analysis.text.tokens
         guard letters.count >= 2, vocabulary.classes(tokens[letters[0]]).contains(.lowercaseWord) else { return false }
-        let place = letters[1]
-        return analysis.lexicons["countries"].longestMatch(in: tokens, at: place)?.end == range.upperBound
-            || analysis.lexicons.regions.register.longestName(in: tokens, at: place)?.tokens.upperBound == range.upperBound
+        return OrganizationRules.isPlace(letters[1]..<range.upperBound, tokens, analysis.lexicons)
     }
 
     /// A regional office written with the body it belongs to ("Kanwil Ditjenpas Jateng") is an office and an

@@ -106,10 +106,8 @@ enum OrganizationRules {
                 produce: { m in
                     guard let name = m["item"] else { return nil }
                     // A place after the cue says whose medium it is, not its name ("surat kabar Inggris").
-                    let tokens = m.document.tokens, first = name.range.lowerBound
-                    if m.lexicons["countries"].longestMatch(in: tokens, at: first)?.end == name.range.upperBound
-                        || m.lexicons.regions.register.longestName(in: tokens, at: first)?.tokens.upperBound == name.range.upperBound { return nil }
-                    return OrganizationValue(name: Casing.joined(tokens[name.range]), short: nil, kind: .company, parent: nil)
+                    guard !OrganizationRules.isPlace(name.range, m.document.tokens, m.lexicons) else { return nil }
+                    return OrganizationValue(name: Casing.joined(m.document.tokens[name.range]), short: nil, kind: .company, parent: nil)
                 }
             ),
             Rule(
@@ -135,6 +133,12 @@ enum OrganizationRules {
                 produce: { m in e.named(m) }
             ),
         ]
+    }
+
+    /// Whether tokens `range` are the name of a country or of a region of the register ("Inggris", "Jawa Barat").
+    static func isPlace(_ range: Range<Int>, _ tokens: [Token], _ lexicons: Lexicons) -> Bool {
+        lexicons["countries"].longestMatch(in: tokens, at: range.lowerBound)?.end == range.upperBound
+            || lexicons.regions.register.longestName(in: tokens, at: range.lowerBound)?.tokens.upperBound == range.upperBound
     }
 
     /// A family member's name: its head and the rest, the rest in Title Case when written in capitals ("PT GRIYA

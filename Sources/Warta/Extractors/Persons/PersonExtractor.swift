@@ -259,7 +259,6 @@ struct PersonExtractor: FieldExtractor {
         return Candidate(priority: c.priority, rule: c.rule, tokens: c.tokens, start: c.start, end: c.end, value: value)
     }
 
-    /// One person as resolution builds it.
     /// The people by every run of words of their names (so that "Zudan" and "Arif Fakrulloh" find "Zudan Arif
     /// Fakrulloh"), by their whole names and nicknames, and by their words' first four letters: linking a name
     /// asks only the people it can belong to, however many share a common word ("Muhammad"). Filing costs more
@@ -326,6 +325,7 @@ struct PersonExtractor: FieldExtractor {
         }
     }
 
+    /// One person as resolution builds it.
     struct Resolved {
         var name: String
         /// The name's word norms, to match shorter and longer mentions ("Zudan" in "Zudan Arif Fakrulloh").

@@ -3,16 +3,13 @@
 /// after the dates are known, by `TimeDating`.
 struct TimeExtractor: FieldExtractor {
     let ruleSet: RuleSet<TimeValue>
-    /// Indexed by vocabulary id: whether a time rule can start at that word (a cue, or "antara"). The other rules
+    /// The words a time rule can start at (a cue, or "antara"). The other rules
     /// open with digits; trying only these tokens keeps the clock test off every other word.
-    let startWords: [Bool]
+    let startWords: WordSet
 
     init(lexicons: Lexicons) {
         ruleSet = RuleSet(TimeRules.all, lexicons: lexicons)
-        let ids = lexicons["time-cues"].firstWords.union(TimeRules.startWords).map { Int(lexicons.vocabulary.intern($0)) }
-        var table = Array(repeating: false, count: (ids.max() ?? 0) + 1)
-        for id in ids { table[id] = true }
-        startWords = table
+        startWords = WordSet(lexicons["time-cues"].firstWords.union(TimeRules.startWords), in: lexicons.vocabulary)
     }
 
     var rules: [RuleInfo] { ruleSet.infos(field: "times") }
@@ -20,7 +17,7 @@ struct TimeExtractor: FieldExtractor {
     func run(_ analysis: inout Analysis) {
         let startWords = self.startWords
         let candidates = ruleSet.candidates(in: analysis.text, lexicons: analysis.lexicons, startingAt: { token in
-            token.shape.contains(.hasDigit) || (token.word >= 0 && Int(token.word) < startWords.count && startWords[Int(token.word)])
+            token.shape.contains(.hasDigit) || startWords.contains(token)
         })
         for candidate in resolveOverlaps(candidates) where !analysis.isClaimed(candidate.start..<candidate.end) {
             let span = analysis.span(candidate.value.tokens ?? candidate.tokens)
